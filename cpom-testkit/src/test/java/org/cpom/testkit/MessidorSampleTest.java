@@ -1,0 +1,147 @@
+package org.cpom.testkit;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import java.math.BigDecimal;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class MessidorSampleTest {
+
+    private static EmbeddedDatabase db;
+    private static LoadedSample messidor;
+    private static LoadedSample other;
+
+    @BeforeAll
+    static void load() {
+        db = EmbeddedDatabase.start();
+        messidor = MessidorSample.messidor().load(db.getDataSource());
+        other = MessidorSample.otherClient().load(db.getDataSource());
+    }
+
+    @AfterAll
+    static void stop() {
+        if (db != null) {
+            db.close();
+        }
+    }
+
+    @Test
+    void perimeterMatchesTheSeed() throws SQLException {
+        assertThat(messidor.establishmentIds()).hasSize(13);
+        assertThat(scalar("SELECT SUM(e.CapacityAuthorised) FROM CPOM_Establishment e JOIN CPOM_ContractEstablishment ce"
+                + " ON ce.CPOM_Establishment_ID=e.CPOM_Establishment_ID WHERE ce.CPOM_Contract_ID=?", messidor.contractId()))
+                .isEqualByComparingTo("800");
+        assertThat(scalar("SELECT COUNT(DISTINCT Departement) FROM CPOM_Establishment WHERE AD_Client_ID=?",
+                messidor.clientId())).isEqualByComparingTo("5");
+        assertThat(scalar("SELECT COUNT(DISTINCT AD_Org_ID) FROM CPOM_Establishment WHERE AD_Client_ID=?",
+                messidor.clientId())).isEqualByComparingTo("13");
+        assertThat(scalar("SELECT COUNT(*) FROM CPOM_Axis WHERE CPOM_Contract_ID=?", messidor.contractId()))
+                .isEqualByComparingTo("7");
+        assertThat(scalar("SELECT COUNT(*) FROM CPOM_ActionSheet WHERE CPOM_Contract_ID=?", messidor.contractId()))
+                .isEqualByComparingTo("11");
+        assertThat(scalar("SELECT COUNT(*) FROM CPOM_Amendment WHERE CPOM_Contract_ID=?", messidor.contractId()))
+                .isEqualByComparingTo("2");
+        assertThat(scalar("SELECT COUNT(*) FROM CPOM_Review WHERE CPOM_Contract_ID=? AND ReviewKind='MID' AND FiscalYear=2015",
+                messidor.contractId())).isEqualByComparingTo("1");
+    }
+
+    @Test
+    void finessNumbersAreValidAndStartWithTheirDepartement() throws SQLException {
+        try (Connection c = db.getConnection(); PreparedStatement ps = c.prepareStatement(
+                "SELECT FINESS_EG, FINESS_EJ, Departement FROM CPOM_Establishment WHERE AD_Client_ID=?")) {
+            ps.setInt(1, messidor.clientId());
+            try (ResultSet rs = ps.executeQuery()) {
+                int n = 0;
+                while (rs.next()) {
+                    n++;
+                    assertThat(Finess.isValid(rs.getString(1))).as(rs.getString(1)).isTrue();
+                    assertThat(Finess.isValid(rs.getString(2))).as(rs.getString(2)).isTrue();
+                    assertThat(rs.getString(1)).startsWith(rs.getString(3));
+                }
+                assertThat(n).isEqualTo(13);
+            }
+        }
+    }
+
+    @Test
+    void budgetExceedsFourMillionEachYearAndLedgerIsBalanced() throws SQLException {
+        for (int y = MessidorSample.FIRST_YEAR; y <= MessidorSample.LAST_YEAR; y++) {
+            assertThat(scalar("SELECT SUM(Amount) FROM CPOM_BudgetLine WHERE CPOM_Contract_ID=? AND FiscalYear=" + y
+                    + " AND Funder='ARS' AND FunctionalGroup='P1'", messidor.contractId()))
+                    .isGreaterThan(new BigDecimal("4000000"));
+        }
+        assertThat(scalar("SELECT SUM(AmtAcctDr)-SUM(AmtAcctCr) FROM Fact_Acct WHERE PostingType='A' AND AD_Client_ID=?",
+                messidor.clientId())).isEqualByComparingTo("0");
+        assertThat(messidor.factAcctRows()).isGreaterThan(10_000);
+    }
+
+    @Test
+    void tenantsAreSeparateAndDifferent() throws SQLException {
+        assertThat(other.contractId()).isNotEqualTo(messidor.contractId());
+        assertThat(scalar("SELECT COUNT(*) FROM CPOM_Establishment WHERE AD_Client_ID=?", other.clientId()))
+                .isEqualByComparingTo("13");
+        BigDecimal a = scalar("SELECT SUM(Amount) FROM CPOM_BudgetLine WHERE AD_Client_ID=?", messidor.clientId());
+        BigDecimal b = scalar("SELECT SUM(Amount) FROM CPOM_BudgetLine WHERE AD_Client_ID=?", other.clientId());
+        assertThat(a).isNotEqualByComparingTo(b);
+    }
+
+    @Test
+    void loadingIsDeterministic() throws SQLException {
+        try (EmbeddedDatabase second = EmbeddedDatabase.start()) {
+            LoadedSample again = MessidorSample.messidor().load(second.getDataSource());
+            assertThat(again).isEqualTo(messidor);
+            String q = "SELECT string_agg(AD_Org_ID||':'||Account_ID||':'||AmtAcctDr||':'||AmtAcctCr||':'||Fact_Acct_UU, ','"
+                    + " ORDER BY Fact_Acct_ID) FROM Fact_Acct WHERE AD_Client_ID=" + MessidorSample.CLIENT_ID;
+            assertThat(text(second, q)).isEqualTo(text(db, q));
+        }
+    }
+
+    @Test
+    void emptyContractHasNothing() throws SQLException {
+        assertThat(scalar("SELECT COUNT(*) FROM CPOM_BudgetLine WHERE CPOM_Contract_ID=?", messidor.emptyContractId()))
+                .isEqualByComparingTo("0");
+        assertThat(scalar("SELECT COUNT(*) FROM CPOM_ContractEstablishment WHERE CPOM_Contract_ID=?",
+                messidor.emptyContractId())).isEqualByComparingTo("0");
+    }
+
+    @Test
+    void finessKeyIsLuhn() {
+        // 2 digits doubled from the right: the known valid number 690000011? compute independently
+        List<String> valid = new ArrayList<>();
+        for (int s = 0; s < 50; s++) {
+            valid.add(Finess.of("38", s));
+        }
+        assertThat(valid).allMatch(Finess::isValid);
+        String f = Finess.of("69", 2417);
+        char wrong = (char) ('0' + (f.charAt(8) - '0' + 1) % 10);
+        assertThat(Finess.isValid(f.substring(0, 8) + wrong)).isFalse();
+        // Luhn of 7992739871 is 3 (textbook example)
+        assertThat(Finess.luhnKey("7992739871")).isEqualTo(3);
+    }
+
+    private static String text(EmbeddedDatabase d, String q) throws SQLException {
+        try (Connection c = d.getConnection(); ResultSet rs = c.createStatement().executeQuery(q)) {
+            rs.next();
+            return rs.getString(1);
+        }
+    }
+
+    private static BigDecimal scalar(String sql, int param) throws SQLException {
+        try (Connection c = db.getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
+            ps.setInt(1, param);
+            try (ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                return rs.getBigDecimal(1);
+            }
+        }
+    }
+}

@@ -1,0 +1,22 @@
+package org.cpom.core.i18n;
+
+import java.util.Objects;
+
+/**
+ * A message argument that is itself translated (a field name, a status name...), so a rule can pass
+ * "the DateTo field" without knowing the user's language.
+ */
+public record Label(String key) {
+    public Label {
+        Objects.requireNonNull(key, "key");
+    }
+
+    public static Label of(String key) {
+        return new Label(key);
+    }
+
+    /** Label of a column, key {@code CPOM_Field_<ColumnName>}. */
+    public static Label field(String columnName) {
+        return new Label("CPOM_Field_" + columnName);
+    }
+}

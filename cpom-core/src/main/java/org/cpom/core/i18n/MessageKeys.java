@@ -1,0 +1,141 @@
+package org.cpom.core.i18n;
+
+/**
+ * Every AD_Message value the core emits. Each constant exists in both catalogues (MessagesTest checks it by
+ * reflection), so the dictionary generator and the iDempiere layer can rely on them.
+ */
+public final class MessageKeys {
+
+    private MessageKeys() {
+    }
+
+    // generic field rules: {0} record type, {1} record, {2} field
+    public static final String FIELD_MANDATORY = "CPOM_FieldMandatory";
+    /** {0} record type, {1} record, {2} field, {3} actual length, {4} maximum length. */
+    public static final String TEXT_TOO_LONG = "CPOM_TextTooLong";
+
+    // FINESS: {0} record, {1} field, {2} value
+    public static final String FINESS_MISSING = "CPOM_FinessMissing";
+    public static final String FINESS_LENGTH = "CPOM_FinessLength";
+    public static final String FINESS_CHARACTERS = "CPOM_FinessCharacters";
+    public static final String FINESS_DEPARTEMENT = "CPOM_FinessDepartement";
+    public static final String FINESS_INVALID_KEY = "CPOM_FinessInvalidKey";
+    public static final String FINESS_EG_EQUALS_EJ = "CPOM_FinessEgEqualsEj";
+    public static final String FINESS_EG_DUPLICATE = "CPOM_FinessEgDuplicate";
+
+    // establishment
+    public static final String ESTABLISHMENT_CAPACITY_NEGATIVE = "CPOM_EstablishmentCapacityNegative";
+    public static final String ESTABLISHMENT_INSTALLED_ABOVE_AUTHORISED = "CPOM_EstablishmentInstalledAboveAuthorised";
+    public static final String ESTABLISHMENT_AUTHORISATION_END_BEFORE_START = "CPOM_EstablishmentAuthorisationEndBeforeStart";
+    public static final String ESTABLISHMENT_OPENING_DAYS = "CPOM_EstablishmentOpeningDays";
+    public static final String ESTABLISHMENT_DEPARTEMENT_INVALID = "CPOM_EstablishmentDepartementInvalid";
+    public static final String ESTABLISHMENT_DEPARTEMENT_MISMATCH = "CPOM_EstablishmentDepartementMismatch";
+    public static final String ESTABLISHMENT_ORG_REQUIRED = "CPOM_EstablishmentOrgRequired";
+    public static final String ESTABLISHMENT_ORG_TAKEN = "CPOM_EstablishmentOrgTaken";
+    public static final String ESTABLISHMENT_ORG_OTHER_CLIENT = "CPOM_EstablishmentOrgOtherClient";
+    public static final String ESTABLISHMENT_IN_SIGNED_CONTRACT = "CPOM_EstablishmentInSignedContract";
+
+    // contract
+    public static final String CONTRACT_DATES_REVERSED = "CPOM_ContractDatesReversed";
+    public static final String CONTRACT_TOO_LONG = "CPOM_ContractTooLong";
+    public static final String CONTRACT_NO_AUTHORITY = "CPOM_ContractNoAuthority";
+    public static final String CONTRACT_LEGAL_BASIS_MISSING = "CPOM_ContractLegalBasisMissing";
+    public static final String CONTRACT_TOTAL_NEGATIVE = "CPOM_ContractTotalNegative";
+    public static final String CONTRACT_COMPLETE_NO_ESTABLISHMENT = "CPOM_ContractCompleteNoEstablishment";
+    public static final String CONTRACT_COMPLETE_NO_AXIS = "CPOM_ContractCompleteNoAxis";
+    public static final String CONTRACT_COMPLETE_MISSING_BUDGET = "CPOM_ContractCompleteMissingBudget";
+    public static final String CONTRACT_COMPLETE_MISSING_BUDGET_MORE = "CPOM_ContractCompleteMissingBudgetMore";
+    public static final String CONTRACT_TOTAL_MISMATCH = "CPOM_ContractTotalMismatch";
+    public static final String CONTRACT_LOCKED_FIELD = "CPOM_ContractLockedField";
+    public static final String CONTRACT_READ_ONLY = "CPOM_ContractReadOnly";
+    public static final String CONTRACT_DELETE_SIGNED = "CPOM_ContractDeleteSigned";
+    public static final String DOC_STATUS_TRANSITION = "CPOM_DocStatusTransition";
+
+    // perimeter
+    public static final String PERIMETER_OVERLAP = "CPOM_PerimeterOverlap";
+    public static final String PERIMETER_DATES_REVERSED = "CPOM_PerimeterDatesReversed";
+    public static final String PERIMETER_DATE_OUTSIDE = "CPOM_PerimeterDateOutside";
+    public static final String PERIMETER_DUPLICATE = "CPOM_PerimeterDuplicate";
+
+    // action sheet
+    public static final String ACTION_AXIS_OTHER_CONTRACT = "CPOM_ActionAxisOtherContract";
+    public static final String ACTION_START_AFTER_DUE = "CPOM_ActionStartAfterDue";
+    public static final String ACTION_DUE_OUTSIDE_CONTRACT = "CPOM_ActionDueOutsideContract";
+    public static final String ACTION_PILOT_REQUIRED = "CPOM_ActionPilotRequired";
+    public static final String ACTION_PROGRESS_RANGE = "CPOM_ActionProgressRange";
+    public static final String ACTION_DONE_NOT_COMPLETE = "CPOM_ActionDoneNotComplete";
+    public static final String ACTION_ABANDON_REASON = "CPOM_ActionAbandonReason";
+    public static final String ACTION_ESTABLISHMENT_OUTSIDE_PERIMETER = "CPOM_ActionEstablishmentOutsidePerimeter";
+    public static final String ACTION_MEANS_NEGATIVE = "CPOM_ActionMeansNegative";
+
+    // indicators
+    public static final String INDICATOR_YEAR_OUTSIDE = "CPOM_IndicatorYearOutside";
+    public static final String INDICATOR_TARGET_MISSING = "CPOM_IndicatorTargetMissing";
+    public static final String INDICATOR_VALUE_DUPLICATE = "CPOM_IndicatorValueDuplicate";
+    public static final String INDICATOR_BASELINE_YEAR = "CPOM_IndicatorBaselineYear";
+    public static final String INDICATOR_ACTION_OTHER_CONTRACT = "CPOM_IndicatorActionOtherContract";
+
+    // budget
+    public static final String BUDGET_YEAR_OUTSIDE = "CPOM_BudgetYearOutside";
+    public static final String BUDGET_ESTABLISHMENT_OUTSIDE_PERIMETER = "CPOM_BudgetEstablishmentOutsidePerimeter";
+    public static final String BUDGET_AMOUNT_NEGATIVE = "CPOM_BudgetAmountNegative";
+    public static final String BUDGET_DUPLICATE = "CPOM_BudgetDuplicate";
+    public static final String BUDGET_BASE_YEAR_EMPTY = "CPOM_BudgetBaseYearEmpty";
+    public static final String BUDGET_BASE_YEAR_OUTSIDE = "CPOM_BudgetBaseYearOutside";
+    public static final String BUDGET_GROWTH_RATE_INVALID = "CPOM_BudgetGrowthRateInvalid";
+    public static final String BUDGET_ESAT_SECTION = "CPOM_BudgetEsatSection";
+
+    // account groups
+    public static final String ACCOUNT_PREFIX_INVALID = "CPOM_AccountPrefixInvalid";
+    public static final String ACCOUNT_PREFIX_DUPLICATE = "CPOM_AccountPrefixDuplicate";
+    public static final String ACCOUNT_GROUP_CLASS_MISMATCH = "CPOM_AccountGroupClassMismatch";
+
+    // amendments
+    public static final String AMENDMENT_CONTRACT_NOT_SIGNED = "CPOM_AmendmentContractNotSigned";
+    public static final String AMENDMENT_ALREADY_APPLIED = "CPOM_AmendmentAlreadyApplied";
+    public static final String AMENDMENT_DATE_BEFORE_START = "CPOM_AmendmentDateBeforeStart";
+    public static final String AMENDMENT_TOO_LONG = "CPOM_AmendmentTooLong";
+    public static final String AMENDMENT_TOTAL_NEGATIVE = "CPOM_AmendmentTotalNegative";
+    public static final String AMENDMENT_OTHER_CONTRACT = "CPOM_AmendmentOtherContract";
+
+    // reviews
+    public static final String REVIEW_YEAR_OUTSIDE = "CPOM_ReviewYearOutside";
+    public static final String REVIEW_MID_TERM_YEAR = "CPOM_ReviewMidTermYear";
+    public static final String REVIEW_FINAL_YEAR = "CPOM_ReviewFinalYear";
+
+    // renewal
+    public static final String RENEWAL_NOT_SIGNED = "CPOM_RenewalNotSigned";
+
+    // process results and UI texts
+    public static final String PROCESS_BUDGET_LINES_CREATED = "CPOM_ProcessBudgetLinesCreated";
+    public static final String PROCESS_AMENDMENT_APPLIED = "CPOM_ProcessAmendmentApplied";
+    public static final String PROCESS_CONTRACT_RENEWED = "CPOM_ProcessContractRenewed";
+    public static final String PROCESS_LATE_FLAGGED = "CPOM_ProcessLateFlagged";
+    public static final String PROCESS_CATEGORIES_LOADED = "CPOM_ProcessCategoriesLoaded";
+    public static final String PROCESS_FILE_NOT_READABLE = "CPOM_ProcessFileNotReadable";
+    public static final String PROCESS_CSV_LINE_INVALID = "CPOM_ProcessCsvLineInvalid";
+    public static final String PROCESS_RECORD_REQUIRED = "CPOM_ProcessRecordRequired";
+    public static final String CONTRACT_SIGNED = "CPOM_ContractSigned";
+    public static final String CONTRACT_CLOSED = "CPOM_ContractClosed";
+    public static final String CONTRACT_VOIDED = "CPOM_ContractVoided";
+    public static final String BUDGET_CONSUMED = "CPOM_BudgetConsumed";
+    public static final String LABEL_BUDGET = "CPOM_LabelBudget";
+    public static final String LABEL_ACTUAL = "CPOM_LabelActual";
+    public static final String LABEL_VARIANCE = "CPOM_LabelVariance";
+    public static final String LABEL_CONSUMED_PCT = "CPOM_LabelConsumedPct";
+
+    // record type labels (argument {0} of the generic messages)
+    public static final String RECORD_ESTABLISHMENT = "CPOM_RecordEstablishment";
+    public static final String RECORD_CONTRACT = "CPOM_RecordContract";
+    public static final String RECORD_PERIMETER = "CPOM_RecordPerimeter";
+    public static final String RECORD_AXIS = "CPOM_RecordAxis";
+    public static final String RECORD_ACTION_SHEET = "CPOM_RecordActionSheet";
+    public static final String RECORD_INDICATOR = "CPOM_RecordIndicator";
+    public static final String RECORD_INDICATOR_VALUE = "CPOM_RecordIndicatorValue";
+    public static final String RECORD_BUDGET_LINE = "CPOM_RecordBudgetLine";
+    public static final String RECORD_ACCOUNT_GROUP = "CPOM_RecordAccountGroup";
+    public static final String RECORD_AMENDMENT = "CPOM_RecordAmendment";
+    public static final String RECORD_REVIEW = "CPOM_RecordReview";
+    public static final String RECORD_FINESS_CATEGORY = "CPOM_RecordFinessCategory";
+    public static final String RECORD_TARIFF_MODE = "CPOM_RecordTariffMode";
+}

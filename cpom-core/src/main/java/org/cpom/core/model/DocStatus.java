@@ -1,0 +1,33 @@
+package org.cpom.core.model;
+
+import org.cpom.core.rule.Coded;
+
+/** CPOM_Contract.DocStatus: the document statuses a contract uses (iDempiere ref 131 codes). */
+public enum DocStatus implements Coded {
+    /** Drafted. */
+    DRAFTED("DR"),
+    /** In negotiation. */
+    IN_PROGRESS("IP"),
+    /** Signed. */
+    COMPLETED("CO"),
+    /** Closed (ended). */
+    CLOSED("CL"),
+    /** Voided. */
+    VOIDED("VO");
+
+    private final String code;
+
+    DocStatus(String code) {
+        this.code = code;
+    }
+
+    @Override
+    public String code() {
+        return code;
+    }
+
+    /** Constant for a stored code; null for null/blank, IllegalArgumentException for an unknown code. */
+    public static DocStatus fromCode(String code) {
+        return Coded.fromCode(DocStatus.class, code);
+    }
+}

@@ -1,5 +1,8 @@
 package org.cpom.testkit;
 
+import org.cpom.core.budget.AccountGroupMapper;
+import org.cpom.core.model.AccountGroupMapping;
+
 import javax.sql.DataSource;
 import java.math.BigDecimal;
 import java.sql.Connection;
@@ -81,7 +84,7 @@ public final class MessidorSample {
             new Account("6061", "Fournitures non stockables (eau, énergie)", "C1"),
             new Account("6063", "Fournitures d'entretien et de petit équipement", "C1"),
             new Account("6226", "Honoraires", "C1"),
-            new Account("6251", "Voyages et déplacements", "C1"),
+            new Account("6242", "Transports d'usagers", "C1"),
             new Account("6218", "Autre personnel extérieur", "C2"),
             new Account("6311", "Taxe sur les salaires", "C2"),
             new Account("6411", "Salaires, appointements", "C2"),
@@ -101,13 +104,10 @@ public final class MessidorSample {
             new Account("411", "Clients", null),
             new Account("512", "Banque", null));
 
-    /** System default mapping (client 0): account prefix to functional group, as in the M22 budget groups. */
-    static final Map<String, String> DEFAULT_ACCOUNT_GROUPS = orderedMap(
-            "60", "C1", "61", "C3", "611", "C1", "62", "C1", "621", "C2", "622", "C2", "63", "C3", "631", "C2",
-            "633", "C2", "64", "C2", "65", "C3", "66", "C3", "67", "C3", "68", "C3", "70", "P2", "71", "P2",
-            "72", "P2", "73", "P1", "74", "P2", "75", "P2", "76", "P3", "77", "P3", "78", "P3", "79", "P3");
-
-    /** The tenant's own overrides: longer prefixes win over the defaults above. */
+    /**
+     * The tenant's own CPOM_AccountGroup rows; everything else falls back to the system default mapping
+     * (client 0, {@link AccountGroupMapper#defaultMappings()}). 6226 (fees) overrides the default C3 of "62".
+     */
     static final Map<String, String> CLIENT_ACCOUNT_GROUPS = orderedMap(
             "6226", "C1", "7311", "P1", "6218", "C2");
 
@@ -240,7 +240,7 @@ public final class MessidorSample {
             }
 
             int category = finessCategoryEsat();
-            String finessEj = Finess.of("69", brand.equals("MESSIDOR") ? 2_417 : 9_113);
+            String finessEj = SampleFiness.of("69", brand.equals("MESSIDOR") ? 2_417 : 9_113);
             List<Integer> estIds = new ArrayList<>();
             Map<Integer, Integer> orgByEst = new LinkedHashMap<>();
             int serial = brand.equals("MESSIDOR") ? 3_100 : 7_700;
@@ -248,7 +248,7 @@ public final class MessidorSample {
                 Site s = SITES.get(i);
                 int org = org("ESAT" + (i + 1), "ESAT " + brand + " " + s.town());
                 int est = insert("CPOM_Establishment", row("CPOM_Establishment_ID", id(), "AD_Org_ID", org,
-                        "FINESS_EG", Finess.of(s.dep(), serial + 37 * i), "FINESS_EJ", finessEj,
+                        "FINESS_EG", SampleFiness.of(s.dep(), serial + 37 * i), "FINESS_EJ", finessEj,
                         "Name", "ESAT " + brand + " " + s.town(),
                         "Description", "Établissement et service d'aide par le travail",
                         "CPOM_FinessCategory_ID", category, "CapacityAuthorised", s.places(),
@@ -316,10 +316,10 @@ public final class MessidorSample {
             }
             if (!exists("CPOM_AccountGroup", "AD_Client_ID", 0)) {
                 int sysId = 900_000;
-                for (Map.Entry<String, String> e : DEFAULT_ACCOUNT_GROUPS.entrySet()) {
+                for (AccountGroupMapping m : AccountGroupMapper.defaultMappings()) {
                     insertAs(0, "CPOM_AccountGroup", row("CPOM_AccountGroup_ID", sysId++, "AD_Org_ID", 0,
-                            "AccountPrefix", e.getKey(), "FunctionalGroup", e.getValue(),
-                            "Description", "Groupe fonctionnel M22 par défaut"));
+                            "AccountPrefix", m.accountPrefix(), "FunctionalGroup", m.functionalGroup().code(),
+                            "Description", m.description()));
                 }
             }
         }

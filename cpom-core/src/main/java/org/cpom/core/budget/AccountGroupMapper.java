@@ -34,8 +34,11 @@ import org.cpom.core.rule.ValidationResult;
  * <li>P2 autres produits relatifs à l'exploitation: 70, 71, 72, 74, 75;</li>
  * <li>P3 produits financiers, exceptionnels et non encaissables: 76, 77, 78, 79.</li>
  * </ul>
- * The account-level split of the sub-accounts (6242, 628x) follows the usual cadre budgétaire practice; it is a
- * default that each client can override in CPOM_AccountGroup, which is why the mapping is data, not code.
+ * The legal source of the account lists is the interministerial arrêté of 8 August 2002 on the composition of the
+ * functional groups (I of L315-15 CASF), published with instruction n° 02-074-M22 of 12 September 2002. We could
+ * not read its account tables in the stored sources, so the account-level split of sub-accounts (6242, 628x) is
+ * the usual cadre budgétaire practice, not verified line by line: it is a default that each client overrides in
+ * CPOM_AccountGroup, which is why the mapping is data, not code.
  */
 public final class AccountGroupMapper {
 

@@ -83,6 +83,29 @@ public final class BudgetRules {
         return b.build();
     }
 
+    /** TRE_R66 category code of an ESAT (établissement et service d'aide par le travail). */
+    public static final String ESAT_CATEGORY = "246";
+
+    /**
+     * An ESAT keeps two budgets (R344-9 to R344-11 CASF): social activity (BPAS) and production and sales (BAPC);
+     * its lines must use one of them, and no other establishment may use them.
+     *
+     * @param finessCategoryValue CPOM_FinessCategory.Value of the line's establishment (TRE_R66 code), may be null
+     */
+    public static ValidationResult checkSection(BudgetLine line, Contract c, String finessCategoryValue) {
+        if (line.budgetSection() == null) {
+            return ValidationResult.ok();
+        }
+        boolean esat = ESAT_CATEGORY.equals(finessCategoryValue);
+        boolean esatSection = line.budgetSection() == org.cpom.core.model.BudgetSection.ESAT_SOCIAL
+                || line.budgetSection() == org.cpom.core.model.BudgetSection.ESAT_COMMERCIAL;
+        if (esat != esatSection) {
+            return ValidationResult.of(MessageKeys.BUDGET_ESAT_SECTION, "BudgetSection", c.label(),
+                    line.budgetSection());
+        }
+        return ValidationResult.ok();
+    }
+
     /** The single-line uniqueness check against the contract's other lines (event handler). */
     public static ValidationResult checkUnique(BudgetLine line, Contract c, Collection<BudgetLine> otherLines,
             Map<Integer, String> establishmentLabels) {

@@ -395,6 +395,11 @@ public final class HostileInputs {
         c.add(new HostileCase("BUD-DUPLICATE", "SAVE", "Second line with the same key", dup,
                 MessageKeys.BUDGET_DUPLICATE, () -> BudgetRules.validateBatch(k, PERIMETER, LABELS,
                         List.of(dup, dup.withAmount(new BigDecimal("99"))), List.of())));
+        c.add(new HostileCase("BUD-ESAT-MAIN-SECTION", "SAVE", "ESAT line in the MAIN section instead of BPAS/BAPC",
+                base, MessageKeys.BUDGET_ESAT_SECTION, () -> BudgetRules.checkSection(base, k, BudgetRules.ESAT_CATEGORY)));
+        BudgetLine bpasForEhpad = budget().get(0);
+        c.add(new HostileCase("BUD-BPAS-NOT-ESAT", "SAVE", "BPAS section for an EHPAD (category 500)", bpasForEhpad,
+                MessageKeys.BUDGET_ESAT_SECTION, () -> BudgetRules.checkSection(bpasForEhpad, k, "500")));
         Contract ip = contract(DocStatus.IN_PROGRESS);
         c.add(new HostileCase("BUD-GEN-EMPTY-BASE", "GENERATE", "Generate from a base year with no line", ip,
                 MessageKeys.BUDGET_BASE_YEAR_EMPTY, () -> BudgetGenerator.check(ip, 2025, BigDecimal.ONE, List.of())));

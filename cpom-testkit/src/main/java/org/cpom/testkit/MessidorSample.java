@@ -475,7 +475,8 @@ public final class MessidorSample {
                 int sid = insert("CPOM_ActionSheet", row("CPOM_ActionSheet_ID", id(), "AD_Org_ID", 0,
                         "CPOM_Contract_ID", contract, "CPOM_Axis_ID", axes.get((Integer) s[1] - 1),
                         "Value", s[0], "Name", s[2],
-                        "Objective", "Objectif opérationnel : " + ((String) s[2]).toLowerCase(),
+                        "Objective", "Objectif opérationnel : " + Character.toLowerCase(((String) s[2]).charAt(0))
+                                + ((String) s[2]).substring(1) + ".",
                         "Actions", "Groupe de travail, calendrier de mise en œuvre, bilan annuel en dialogue de gestion.",
                         "AD_User_ID", users.get((Integer) s[3]), "Partners", "ARS Rhône-Alpes, Cap emploi, secteur psychiatrique",
                         "StartDate", ts(2013, 9, 1), "DueDate", s[4], "ActionStatus", status,
@@ -571,7 +572,7 @@ public final class MessidorSample {
         }
 
         double factor(int estIndex, int year, String group) {
-            double f = 0.93 + 0.11 * rnd.nextDouble();
+            double f = 0.92 + 0.095 * rnd.nextDouble();
             if (group.equals("P1")) {
                 return 1.0; // the dotation is paid as notified
             }

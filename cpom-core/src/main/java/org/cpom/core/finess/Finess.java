@@ -20,6 +20,10 @@ import org.cpom.core.rule.ValidationResult;
  * 2A0000170, 2A0000386, 2A0002606 (Corse-du-Sud prefecture, recueil des actes administratifs 2A-2025-178)
  * and 2B0000020, 2B0005342, 2B0004246 (Haute-Corse prefecture, RAA n°15 of 29 Feb 2024). See FinessTest.
  *
+ * <p>Overseas numbers use the same Luhn key over their digits; a real La Réunion number (970465340, département
+ * 974) passes. No real Mayotte ({@code 98}) number was found to test, so that prefix is accepted on the SNDS
+ * documentation alone.
+ *
  * <p>The FINESS EJ (entité juridique, the managing body) and EG (établissement géographique, one site) share this
  * format; they are different numbers and an establishment must not use its EJ as its EG.
  */

@@ -18,11 +18,14 @@ class FinessTest {
      * 2A0000170 (CH de Bonifacio), 2A0000386 (CH de Castelluccio), 2A0002606 (CH de Sartène): Corse-du-Sud
      * prefecture, recueil 2A-2025-178 of 24 December 2025;
      * 750712184 (AP-HP, FINESS EJ) cited in the project's domain research (ANS MOS / SNDS docs);
-     * 010780914: example Organization identifier of the ANS FHIR annuaire santé Java starter documentation.
+     * 010780914: example Organization identifier of the ANS FHIR annuaire santé Java starter documentation;
+     * 750802514 and 750015109 (GHU Paris), 130000409 (CHI Aix-en-Provence) and the overseas 970465340 (a pharmacy
+     * in Les Avirons, La Réunion, département 974): "canary" seed migration of a public repository found with the
+     * code search (string "FINESS 97"), which lists them as real, stable establishments.
      */
     @ParameterizedTest
     @ValueSource(strings = {"2B0000020", "2B0005342", "2B0004246", "2A0000170", "2A0000386", "2A0002606",
-            "750712184", "010780914"})
+            "750712184", "010780914", "750802514", "750015109", "130000409", "970465340"})
     void acceptsRealPublishedNumbers(String finess) {
         assertThat(Finess.isValid(finess)).isTrue();
         assertThat(Finess.validate(finess, "FINESS_EG", "X").isValid()).isTrue();
@@ -77,6 +80,7 @@ class FinessTest {
         assertThat(Finess.departementOf("2A0000170")).isEqualTo("2A");
         assertThat(Finess.departementOf("2B0000020")).isEqualTo("2B");
         assertThat(Finess.departementOf("970400000")).isEqualTo("974");
+        assertThat(Finess.departementOf("970465340")).isEqualTo("974");
         assertThat(Finess.departementOf("970100000")).isEqualTo("971");
         assertThat(Finess.departementOf("980500000")).isEqualTo("976");
         assertThat(Finess.departementOf("970900000")).isNull();

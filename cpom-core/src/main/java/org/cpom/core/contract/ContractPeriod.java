@@ -69,10 +69,10 @@ public final class ContractPeriod {
         return fiscalYear - firstYear(c) + 1;
     }
 
-    /** True when two closed periods share at least one day; a null end means open-ended. */
+    /** True when two closed periods share at least one day; a null start or end means open on that side. */
     public static boolean overlaps(LocalDate from1, LocalDate to1, LocalDate from2, LocalDate to2) {
-        boolean startsBeforeOtherEnds = to2 == null || !from1.isAfter(to2);
-        boolean endsAfterOtherStarts = to1 == null || !to1.isBefore(from2);
+        boolean startsBeforeOtherEnds = to2 == null || from1 == null || !from1.isAfter(to2);
+        boolean endsAfterOtherStarts = to1 == null || from2 == null || !to1.isBefore(from2);
         return startsBeforeOtherEnds && endsAfterOtherStarts;
     }
 }

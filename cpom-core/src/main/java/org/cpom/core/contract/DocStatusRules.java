@@ -13,7 +13,7 @@ import org.cpom.core.rule.ValidationResult;
 
 /**
  * Allowed document status transitions of a contract: DR→IP→CO→CL, DR→VO, IP→VO, and IP→DR (negotiation sent
- * back to draft). A signed contract is never voided or reopened: it changes only through amendments, and ends
+ * back to draft); IN (invalid, a failed prepareIt) behaves like a draft. A signed contract is never voided or reopened: it changes only through amendments, and ends
  * by closing. In iDempiere, completing a draft goes through prepareIt (DR→IP) then completeIt (IP→CO), so the
  * document engine never needs the DR→CO jump.
  */
@@ -26,8 +26,10 @@ public final class DocStatusRules {
 
     private static Map<DocStatus, Set<DocStatus>> allowed() {
         Map<DocStatus, Set<DocStatus>> m = new EnumMap<>(DocStatus.class);
-        m.put(DocStatus.DRAFTED, EnumSet.of(DocStatus.IN_PROGRESS, DocStatus.VOIDED));
-        m.put(DocStatus.IN_PROGRESS, EnumSet.of(DocStatus.COMPLETED, DocStatus.VOIDED, DocStatus.DRAFTED));
+        m.put(DocStatus.DRAFTED, EnumSet.of(DocStatus.IN_PROGRESS, DocStatus.VOIDED, DocStatus.INVALID));
+        m.put(DocStatus.IN_PROGRESS,
+                EnumSet.of(DocStatus.COMPLETED, DocStatus.VOIDED, DocStatus.DRAFTED, DocStatus.INVALID));
+        m.put(DocStatus.INVALID, EnumSet.of(DocStatus.IN_PROGRESS, DocStatus.DRAFTED, DocStatus.VOIDED));
         m.put(DocStatus.COMPLETED, EnumSet.of(DocStatus.CLOSED));
         m.put(DocStatus.CLOSED, EnumSet.noneOf(DocStatus.class));
         m.put(DocStatus.VOIDED, EnumSet.noneOf(DocStatus.class));

@@ -13,6 +13,8 @@ public final class MessageKeys {
     public static final String FIELD_MANDATORY = "CPOM_FieldMandatory";
     /** {0} record type, {1} record, {2} field, {3} actual length, {4} maximum length. */
     public static final String TEXT_TOO_LONG = "CPOM_TextTooLong";
+    /** {0} record type, {1} record, {2} field, {3} the rejected stored code. */
+    public static final String LIST_VALUE_INVALID = "CPOM_ListValueInvalid";
 
     // FINESS: {0} record, {1} field, {2} value
     public static final String FINESS_MISSING = "CPOM_FinessMissing";

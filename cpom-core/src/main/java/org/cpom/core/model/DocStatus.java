@@ -13,7 +13,12 @@ public enum DocStatus implements Coded {
     /** Closed (ended). */
     CLOSED("CL"),
     /** Voided. */
-    VOIDED("VO");
+    VOIDED("VO"),
+    /**
+     * Invalid: iDempiere's prepareIt result when a document cannot be completed (ref 131 code IN); the contract
+     * stays editable and can be prepared again, sent back to draft or voided.
+     */
+    INVALID("IN");
 
     private final String code;
 

@@ -56,6 +56,12 @@ public final class TextRules {
                 shorten(recordLabel), Label.field(column));
     }
 
+    /** A list column holding a code outside its list (e.g. a hostile FunctionalGroup "C9"). */
+    public static ValidationResult invalidListValue(String table, String column, String code, String recordLabel) {
+        return ValidationResult.of(MessageKeys.LIST_VALUE_INVALID, column, Label.of(ColumnLimits.recordTypeKey(table)),
+                shorten(recordLabel), Label.field(column), shorten(code));
+    }
+
     /** Record labels taken from user text are cut so that a hostile 10,000-char name cannot flood a message. */
     public static String shorten(String label) {
         if (label == null) {

@@ -41,6 +41,10 @@ class ContractRulesTest {
         assertThat(DocStatusRules.checkTransition(c, DocStatus.COMPLETED, DocStatus.CLOSED).isValid()).isTrue();
         assertThat(DocStatusRules.checkTransition(c, DocStatus.DRAFTED, DocStatus.VOIDED).isValid()).isTrue();
         assertThat(DocStatusRules.checkTransition(c, DocStatus.IN_PROGRESS, DocStatus.VOIDED).isValid()).isTrue();
+        assertThat(DocStatusRules.checkTransition(c, DocStatus.IN_PROGRESS, DocStatus.INVALID).isValid()).isTrue();
+        assertThat(DocStatusRules.checkTransition(c, DocStatus.INVALID, DocStatus.IN_PROGRESS).isValid()).isTrue();
+        assertThat(DocStatusRules.checkTransition(c, DocStatus.INVALID, DocStatus.COMPLETED).isValid()).isFalse();
+        assertThat(DocStatusRules.checkTransition(c, DocStatus.COMPLETED, DocStatus.INVALID).isValid()).isFalse();
         ValidationResult jump = DocStatusRules.checkTransition(c, DocStatus.DRAFTED, DocStatus.CLOSED);
         assertThat(jump.render(Language.EN)).isEqualTo("Contract CPOM-2025-001: the status cannot go from Drafted to Closed.");
         assertThat(jump.render(Language.FR)).isEqualTo("Contrat CPOM-2025-001 : le statut ne peut pas passer de Brouillon à Clos.");

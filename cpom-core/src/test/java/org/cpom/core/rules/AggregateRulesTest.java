@@ -61,6 +61,16 @@ class AggregateRulesTest {
     }
 
     @Test
+    void invalidListCodeNamesRecordFieldAndValue() {
+        ValidationResult r = org.cpom.core.text.TextRules.invalidListValue("CPOM_BudgetLine", "FunctionalGroup",
+                "C9'; --", "CPOM-2025-001 / ESAT Les Tilleuls / 2026");
+        assertThat(r.render(Language.EN)).isEqualTo("Budget line CPOM-2025-001 / ESAT Les Tilleuls / 2026: the value "
+                + "\"C9'; --\" is not allowed in the field Functional group.");
+        assertThat(r.render(Language.FR)).isEqualTo("Ligne de budget CPOM-2025-001 / ESAT Les Tilleuls / 2026 : la "
+                + "valeur « C9'; -- » n’est pas admise dans le champ Groupe fonctionnel.");
+    }
+
+    @Test
     void perimeterOverlapIgnoresVoidAndAdjacentContracts() {
         Contract c = Fixtures.draft();
         PerimeterLine line = new PerimeterLine(0, c.id(), 101, null, null);

@@ -1,0 +1,4 @@
+package org.adempiere.util;
+
+public interface IProcessUI {
+}

@@ -1,0 +1,4 @@
+package org.compiere.model;
+
+public interface I_Persistent {
+}

@@ -1,0 +1,6 @@
+package org.compiere.model;
+
+public class POInfo implements java.io.Serializable {
+    private POInfo() {
+    }
+}

@@ -1,0 +1,4 @@
+package org.idempiere.cache;
+
+public interface ImmutablePOSupport {
+}

@@ -1,0 +1,78 @@
+package org.cpom.adapter;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.cpom.core.budget.BudgetRules;
+import org.cpom.core.contract.ContractRules;
+import org.cpom.core.model.BudgetLine;
+import org.cpom.core.rule.ValidationResult;
+import org.cpom.model.I_CPOM_BudgetLine;
+import org.cpom.persistence.ContractFacts;
+
+/**
+ * CPOM_BudgetLine: one query returns the contract, its perimeter (ids and names), a same-key line if any and the
+ * establishment's FINESS category (ESAT budgets use the BPAS/BAPC sections).
+ */
+public final class BudgetLineSaveRules implements SaveRules<I_CPOM_BudgetLine> {
+
+    static final String EXTRAS = ContractFacts.PERIMETER + ", (SELECT b.CPOM_BudgetLine_ID FROM CPOM_BudgetLine b "
+            + "WHERE b.CPOM_Contract_ID=c.CPOM_Contract_ID AND b.CPOM_Establishment_ID=? AND b.FiscalYear=? "
+            + "AND b.Funder=? AND b.FunctionalGroup=? AND b.BudgetSection=? AND b.CPOM_BudgetLine_ID<>? LIMIT 1), "
+            + "(SELECT fc.Value FROM CPOM_Establishment e JOIN CPOM_FinessCategory fc "
+            + "ON fc.CPOM_FinessCategory_ID=e.CPOM_FinessCategory_ID WHERE e.CPOM_Establishment_ID=?)";
+
+    @Override
+    public String tableName() {
+        return I_CPOM_BudgetLine.Table_Name;
+    }
+
+    @Override
+    public Class<I_CPOM_BudgetLine> recordType() {
+        return I_CPOM_BudgetLine.class;
+    }
+
+    @Override
+    public ValidationResult check(SaveType type, I_CPOM_BudgetLine record, Connection connection)
+            throws SQLException {
+        ListCodes codes = new ListCodes(tableName());
+        BudgetLine line = CoreMapping.budgetLine(record, codes);
+        if (type == SaveType.DELETE) {
+            return ChildSupport.checkDelete(connection, line.contractId());
+        }
+        ValidationResult own = codes.violations("#" + line.establishmentId() + " / " + line.fiscalYear());
+        if (connection == null) {
+            return own;
+        }
+        ValidationResult result = ContractFacts.query(connection, line.contractId(), EXTRAS, ps -> {
+            ps.setInt(1, line.establishmentId());
+            ps.setInt(2, line.fiscalYear());
+            ps.setString(3, record.getFunder());
+            ps.setString(4, record.getFunctionalGroup());
+            ps.setString(5, record.getBudgetSection());
+            ps.setInt(6, line.id());
+            ps.setInt(7, line.establishmentId());
+            return 7;
+        }, row -> {
+            var rs = row.rs();
+            Set<Integer> perimeter = ContractFacts.intSet(rs, row.extra(1));
+            Map<Integer, String> labels = ContractFacts.labels(rs, row.extra(1), row.extra(2));
+            int duplicateId = rs.getInt(row.extra(3));
+            boolean duplicate = !rs.wasNull();
+            ValidationResult.Builder b = ValidationResult.builder();
+            b.add(ContractRules.checkChildEditable(row.contract()));
+            b.add(BudgetRules.validate(line, row.contract(), perimeter, labels));
+            b.add(BudgetRules.checkSection(line, row.contract(), rs.getString(row.extra(4))));
+            if (duplicate) {
+                BudgetLine other = new BudgetLine(duplicateId, line.contractId(), line.establishmentId(),
+                        line.fiscalYear(), line.funder(), line.functionalGroup(), line.budgetSection(), null, null);
+                b.add(BudgetRules.checkUnique(line, row.contract(), List.of(other), labels));
+            }
+            return b.build();
+        });
+        return own.and(result != null ? result : ChildSupport.contractMissing(tableName(), "#" + line.id()));
+    }
+}

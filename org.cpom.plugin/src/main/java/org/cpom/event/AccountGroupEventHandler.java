@@ -1,0 +1,17 @@
+package org.cpom.event;
+
+import org.cpom.adapter.AccountGroupSaveRules;
+
+/** Vetoes invalid saves and deletes of CPOM_AccountGroup (DS component, event.filter (tableName=CPOM_AccountGroup)). */
+public final class AccountGroupEventHandler extends CpomEventHandler {
+
+    /** Used by Declarative Services inside iDempiere. */
+    public AccountGroupEventHandler() {
+        super(new AccountGroupSaveRules());
+    }
+
+    /** Used outside iDempiere (tests, JDBC store) with an explicit context provider. */
+    public AccountGroupEventHandler(SaveContextProvider contexts) {
+        super(new AccountGroupSaveRules(), contexts);
+    }
+}

@@ -1,0 +1,237 @@
+package org.cpom.persistence;
+
+import java.math.BigDecimal;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.ResultSetMetaData;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.sql.Timestamp;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.UUID;
+import java.util.regex.Pattern;
+
+import org.cpom.adapter.CpomSaveRules;
+import org.cpom.adapter.SaveRules;
+import org.cpom.adapter.SaveType;
+import org.cpom.core.rule.Coded;
+import org.cpom.core.rule.CpomValidationException;
+import org.cpom.core.rule.ValidationResult;
+
+/**
+ * {@link RecordStore} over a plain JDBC connection (tests, demo; never used inside iDempiere, where
+ * {@code PoRecordStore} writes through POs). Each write first runs the table's CPOM rules on the row as it will be,
+ * exactly as the event handlers do before a PO is written, and writes nothing when they fail. Standard columns
+ * (client, org, active, created/updated, UU) are filled like iDempiere does. Ids come from the sequence
+ * {@value #ID_SEQUENCE}, created by {@link #install}. Not thread-safe: one store per transaction.
+ */
+public final class JdbcRecordStore implements RecordStore {
+
+    public static final String ID_SEQUENCE = "cpom_jdbc_id_sq";
+    private static final Pattern IDENTIFIER = Pattern.compile("[A-Za-z][A-Za-z0-9_]{0,62}");
+
+    private final Connection connection;
+    private final int clientId;
+    private final int orgId;
+    private final int userId;
+
+    public JdbcRecordStore(Connection connection, int clientId, int orgId, int userId) {
+        this.connection = connection;
+        this.clientId = clientId;
+        this.orgId = orgId;
+        this.userId = userId;
+    }
+
+    /** Creates the id sequence once per database (ids start above any sample data). */
+    public static void install(Connection connection) throws SQLException {
+        try (Statement st = connection.createStatement()) {
+            st.execute("CREATE SEQUENCE IF NOT EXISTS " + ID_SEQUENCE + " START 5000000");
+        }
+    }
+
+    public Connection connection() {
+        return connection;
+    }
+
+    @Override
+    public int insert(String tableName, Map<String, Object> values) {
+        String table = identifier(tableName);
+        try {
+            Map<String, Object> row = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+            Timestamp now = new Timestamp(System.currentTimeMillis());
+            row.put("AD_Client_ID", clientId);
+            row.put("AD_Org_ID", orgId);
+            row.put("IsActive", "Y");
+            row.put("Created", now);
+            row.put("CreatedBy", userId);
+            row.put("Updated", now);
+            row.put("UpdatedBy", userId);
+            row.putAll(values);
+            int id = nextId();
+            row.put(table + "_ID", id);
+            row.putIfAbsent(table + "_UU", UUID.randomUUID().toString());
+            if (hasDocumentNo(table) && row.get("DocumentNo") == null) {
+                row.put("DocumentNo", String.valueOf(id)); // iDempiere would take it from the document sequence
+            }
+            check(table, SaveType.NEW, row);
+            List<String> columns = new ArrayList<>(row.keySet());
+            StringBuilder sql = new StringBuilder("INSERT INTO ").append(table).append(" (");
+            StringBuilder marks = new StringBuilder();
+            for (int i = 0; i < columns.size(); i++) {
+                sql.append(i == 0 ? "" : ", ").append(identifier(columns.get(i)));
+                marks.append(i == 0 ? "?" : ", ?");
+            }
+            sql.append(") VALUES (").append(marks).append(')');
+            try (PreparedStatement ps = connection.prepareStatement(sql.toString())) {
+                for (int i = 0; i < columns.size(); i++) {
+                    ps.setObject(i + 1, jdbcValue(row.get(columns.get(i))));
+                }
+                ps.executeUpdate();
+            }
+            return id;
+        } catch (SQLException e) {
+            throw new StoreException(tableName, e);
+        }
+    }
+
+    @Override
+    public void update(String tableName, int id, Map<String, Object> values) {
+        String table = identifier(tableName);
+        try {
+            Map<String, Object> row = load(table, id);
+            row.putAll(values);
+            row.put("Updated", new Timestamp(System.currentTimeMillis()));
+            row.put("UpdatedBy", userId);
+            check(table, SaveType.CHANGE, row);
+            List<String> columns = new ArrayList<>(values.keySet());
+            columns.add("Updated");
+            columns.add("UpdatedBy");
+            StringBuilder sql = new StringBuilder("UPDATE ").append(table).append(" SET ");
+            for (int i = 0; i < columns.size(); i++) {
+                sql.append(i == 0 ? "" : ", ").append(identifier(columns.get(i))).append("=?");
+            }
+            sql.append(" WHERE ").append(table).append("_ID=?");
+            try (PreparedStatement ps = connection.prepareStatement(sql.toString())) {
+                for (int i = 0; i < columns.size(); i++) {
+                    ps.setObject(i + 1, jdbcValue(row.get(columns.get(i))));
+                }
+                ps.setInt(columns.size() + 1, id);
+                ps.executeUpdate();
+            }
+        } catch (SQLException e) {
+            throw new StoreException(tableName, e);
+        }
+    }
+
+    /** Deletes a record after its rules allowed it. */
+    public void delete(String tableName, int id) {
+        String table = identifier(tableName);
+        try {
+            check(table, SaveType.DELETE, load(table, id));
+            try (PreparedStatement ps = connection.prepareStatement(
+                    "DELETE FROM " + table + " WHERE " + table + "_ID=?")) {
+                ps.setInt(1, id);
+                ps.executeUpdate();
+            }
+        } catch (SQLException e) {
+            throw new StoreException(tableName, e);
+        }
+    }
+
+    /** The stored row as column → value (case-insensitive names). */
+    public Map<String, Object> load(String tableName, int id) throws SQLException {
+        String table = identifier(tableName);
+        try (PreparedStatement ps = connection.prepareStatement(
+                "SELECT * FROM " + table + " WHERE " + table + "_ID=?")) {
+            ps.setInt(1, id);
+            try (ResultSet rs = ps.executeQuery()) {
+                if (!rs.next()) {
+                    throw new SQLException("No " + table + " record with id " + id);
+                }
+                Map<String, Object> row = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+                ResultSetMetaData md = rs.getMetaData();
+                for (int i = 1; i <= md.getColumnCount(); i++) {
+                    row.put(md.getColumnLabel(i), rs.getObject(i));
+                }
+                return row;
+            }
+        }
+    }
+
+    private void check(String table, SaveType type, Map<String, Object> row) throws SQLException {
+        SaveRules<?> rules = CpomSaveRules.forTable(table).orElse(null);
+        if (rules == null) {
+            return;
+        }
+        ValidationResult result = rules.checkObject(type, RecordView.of(rules.recordType(), row), connection);
+        result.throwIfInvalid();
+    }
+
+    private int nextId() throws SQLException {
+        try (Statement st = connection.createStatement();
+                ResultSet rs = st.executeQuery("SELECT nextval('" + ID_SEQUENCE + "')")) {
+            rs.next();
+            return rs.getInt(1);
+        }
+    }
+
+    private static boolean hasDocumentNo(String table) {
+        return table.equalsIgnoreCase("CPOM_Contract");
+    }
+
+    static String identifier(String name) {
+        if (name == null || !IDENTIFIER.matcher(name).matches()) {
+            throw new IllegalArgumentException("Not a column or table name: " + name);
+        }
+        return name;
+    }
+
+    static Object jdbcValue(Object v) {
+        if (v instanceof LocalDate d) {
+            return Timestamp.valueOf(d.atStartOfDay());
+        }
+        if (v instanceof Boolean b) {
+            return b ? "Y" : "N";
+        }
+        if (v instanceof Coded c) {
+            return c.code();
+        }
+        if (v instanceof Integer || v instanceof Long) {
+            return BigDecimal.valueOf(((Number) v).longValue());
+        }
+        return v;
+    }
+
+    /** Values of a map in insertion order, for callers building column maps. */
+    public static Map<String, Object> columns(Object... keyValues) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        for (int i = 0; i < keyValues.length; i += 2) {
+            m.put((String) keyValues[i], keyValues[i + 1]);
+        }
+        return m;
+    }
+
+    /** A database error while writing (constraint, trigger...). */
+    public static final class StoreException extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        public StoreException(String table, SQLException cause) {
+            super(table + ": " + cause.getMessage(), cause);
+        }
+
+        public SQLException sqlException() {
+            return (SQLException) getCause();
+        }
+    }
+
+    /** True when {@code e} is a rule rejection (as opposed to a database error). */
+    public static boolean isRejection(RuntimeException e) {
+        return e instanceof CpomValidationException;
+    }
+}

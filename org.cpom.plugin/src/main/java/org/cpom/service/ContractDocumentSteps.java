@@ -1,0 +1,165 @@
+package org.cpom.service;
+
+import java.math.BigDecimal;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.cpom.core.contract.ContractRules;
+import org.cpom.core.contract.DocStatusRules;
+import org.cpom.core.indicator.IndicatorRules;
+import org.cpom.core.model.BudgetLine;
+import org.cpom.core.model.Contract;
+import org.cpom.core.model.DocStatus;
+import org.cpom.core.model.Indicator;
+import org.cpom.core.model.IndicatorValue;
+import org.cpom.core.rule.ValidationResult;
+
+/**
+ * The document steps of a CPOM contract, shared by MCpomContract (iDempiere's DocumentEngine calls prepareIt,
+ * completeIt...) and {@link org.cpom.persistence.JdbcContractDocument} (tests, demo). Each step takes the contract
+ * as it is now, asks the core whether the step is allowed, and returns the columns to set; the caller writes them
+ * (the PO through its own save, the JDBC driver through an UPDATE checked by the same save rules).
+ *
+ * <p>Statuses: prepare DR→IP (in negotiation), complete IP→CO (signed), void DR/IP→VO, close CO→CL, reactivate
+ * IP→DR. A signed contract is never reopened: the core only lets it change through amendments.
+ */
+public final class ContractDocumentSteps {
+
+    /** Facts of the signature, in one query: perimeter, axis count, budget per establishment × year, targets. */
+    static final String COMPLETION_SQL = "SELECT 'E', ce.CPOM_Establishment_ID, e.Name, 0, NULL::numeric "
+            + "FROM CPOM_ContractEstablishment ce LEFT JOIN CPOM_Establishment e "
+            + "ON e.CPOM_Establishment_ID=ce.CPOM_Establishment_ID WHERE ce.CPOM_Contract_ID=? AND ce.IsActive='Y' "
+            + "UNION ALL SELECT 'A', COUNT(*)::int, NULL, 0, NULL FROM CPOM_Axis a "
+            + "WHERE a.CPOM_Contract_ID=? AND a.IsActive='Y' "
+            + "UNION ALL SELECT 'B', b.CPOM_Establishment_ID, NULL, b.FiscalYear, SUM(b.Amount) FROM CPOM_BudgetLine b "
+            + "WHERE b.CPOM_Contract_ID=? AND b.IsActive='Y' GROUP BY b.CPOM_Establishment_ID, b.FiscalYear "
+            + "UNION ALL SELECT 'I', i.CPOM_Indicator_ID, i.Name, COALESCE(v.FiscalYear, 0), v.TargetValue "
+            + "FROM CPOM_Indicator i LEFT JOIN CPOM_IndicatorValue v ON v.CPOM_Indicator_ID=i.CPOM_Indicator_ID "
+            + "WHERE i.CPOM_Contract_ID=? AND i.IsActive='Y'";
+
+    /**
+     * Result of a step: the rules' verdict, the status reached and the columns to write (DocStatus, DocAction,
+     * Processed, DateSigned) when allowed.
+     */
+    public record Outcome(ValidationResult result, DocStatus status, Map<String, Object> changes) {
+        public boolean ok() {
+            return result.isValid();
+        }
+
+        static Outcome rejected(ValidationResult result, Contract c) {
+            return new Outcome(result, c.docStatus(), Map.of());
+        }
+
+        static Outcome to(DocStatus status, String nextAction, boolean processed, Map<String, Object> extra) {
+            Map<String, Object> changes = new LinkedHashMap<>();
+            changes.put("DocStatus", status.code());
+            changes.put("DocAction", nextAction);
+            changes.put("Processed", processed ? "Y" : "N");
+            changes.putAll(extra);
+            return new Outcome(ValidationResult.ok(), status, Collections.unmodifiableMap(changes));
+        }
+    }
+
+    private ContractDocumentSteps() {
+    }
+
+    private static DocStatus statusOf(Contract c) {
+        return c.docStatus() == null ? DocStatus.DRAFTED : c.docStatus();
+    }
+
+    /** DR → IP: the header must be complete and valid to go into negotiation. */
+    public static Outcome prepare(Contract c) {
+        ValidationResult r = DocStatusRules.checkTransition(c, statusOf(c), DocStatus.IN_PROGRESS)
+                .and(ContractRules.validate(c));
+        return r.isValid() ? Outcome.to(DocStatus.IN_PROGRESS, "CO", false, Map.of()) : Outcome.rejected(r, c);
+    }
+
+    /**
+     * IP → CO (signature): header rules, ≥1 establishment, ≥1 axis, a budget line for every establishment × year,
+     * TotalAmt equal to the budget, and a target for every year of each active indicator. One query.
+     */
+    public static Outcome complete(Contract c, Connection connection, LocalDate today) throws SQLException {
+        ValidationResult transition = DocStatusRules.checkTransition(c, statusOf(c), DocStatus.COMPLETED);
+        if (transition.hasErrors()) {
+            return Outcome.rejected(transition, c);
+        }
+        Set<Integer> establishments = new LinkedHashSet<>();
+        Map<Integer, String> labels = new LinkedHashMap<>();
+        List<BudgetLine> budget = new ArrayList<>();
+        Map<Integer, String> indicatorNames = new LinkedHashMap<>();
+        Map<Integer, List<IndicatorValue>> indicatorValues = new LinkedHashMap<>();
+        int axes = 0;
+        try (PreparedStatement ps = connection.prepareStatement(COMPLETION_SQL)) {
+            for (int i = 1; i <= 4; i++) {
+                ps.setInt(i, c.id());
+            }
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    String kind = rs.getString(1);
+                    int id = rs.getInt(2);
+                    switch (kind) {
+                        case "E" -> {
+                            establishments.add(id);
+                            labels.put(id, rs.getString(3));
+                        }
+                        case "A" -> axes = id;
+                        case "B" -> budget.add(new BudgetLine(0, c.id(), id, rs.getInt(4), null, null, null,
+                                rs.getBigDecimal(5), null));
+                        default -> {
+                            indicatorNames.put(id, rs.getString(3));
+                            List<IndicatorValue> values = indicatorValues.computeIfAbsent(id, k -> new ArrayList<>());
+                            int year = rs.getInt(4);
+                            BigDecimal target = rs.getBigDecimal(5);
+                            if (year > 0) {
+                                values.add(new IndicatorValue(0, id, year, target, null, null));
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        ValidationResult.Builder b = ValidationResult.builder();
+        b.add(ContractRules.checkCanComplete(c, establishments, labels, axes, budget));
+        indicatorNames.forEach((id, name) -> b.add(IndicatorRules.checkTargets(
+                new Indicator(id, c.id(), 0, name, null, null, null, null, null, null, true), c,
+                indicatorValues.get(id))));
+        ValidationResult r = b.build();
+        if (r.hasErrors()) {
+            return Outcome.rejected(r, c);
+        }
+        Map<String, Object> extra = new LinkedHashMap<>();
+        extra.put("DateSigned", c.dateSigned() != null ? c.dateSigned() : today);
+        return Outcome.to(DocStatus.COMPLETED, "CL", true, extra);
+    }
+
+    /** DR/IP → VO. */
+    public static Outcome voidIt(Contract c) {
+        ValidationResult r = DocStatusRules.checkTransition(c, statusOf(c), DocStatus.VOIDED);
+        return r.isValid() ? Outcome.to(DocStatus.VOIDED, "--", true, Map.of()) : Outcome.rejected(r, c);
+    }
+
+    /** CO → CL. */
+    public static Outcome close(Contract c) {
+        ValidationResult r = DocStatusRules.checkTransition(c, statusOf(c), DocStatus.CLOSED);
+        return r.isValid() ? Outcome.to(DocStatus.CLOSED, "--", true, Map.of()) : Outcome.rejected(r, c);
+    }
+
+    /** IP → DR (negotiation sent back to draft); a signed contract is refused by the core's transitions. */
+    public static Outcome reActivate(Contract c) {
+        DocStatus from = statusOf(c);
+        DocStatus to = from == DocStatus.COMPLETED ? DocStatus.IN_PROGRESS : DocStatus.DRAFTED;
+        ValidationResult r = DocStatusRules.checkTransition(c, from, to);
+        return r.isValid() ? Outcome.to(to, to == DocStatus.DRAFTED ? "PR" : "CO", false, Map.of())
+                : Outcome.rejected(r, c);
+    }
+}

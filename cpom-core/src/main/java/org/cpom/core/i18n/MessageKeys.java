@@ -116,6 +116,9 @@ public final class MessageKeys {
     public static final String PROCESS_CATEGORIES_LOADED = "CPOM_ProcessCategoriesLoaded";
     public static final String PROCESS_FILE_NOT_READABLE = "CPOM_ProcessFileNotReadable";
     public static final String PROCESS_CSV_LINE_INVALID = "CPOM_ProcessCsvLineInvalid";
+    /** Reasons given inside CPOM_ProcessCsvLineInvalid. */
+    public static final String REASON_CODE_INVALID = "CPOM_ReasonCodeInvalid";
+    public static final String REASON_CODE_DUPLICATE = "CPOM_ReasonCodeDuplicate";
     public static final String PROCESS_RECORD_REQUIRED = "CPOM_ProcessRecordRequired";
     public static final String CONTRACT_SIGNED = "CPOM_ContractSigned";
     public static final String CONTRACT_CLOSED = "CPOM_ContractClosed";

@@ -108,9 +108,10 @@ public final class Messages {
         if (arg == null) {
             return "-";
         }
-        if (arg instanceof Label label) {
-            String text = CATALOGUES.get(language).get(label.key());
-            return text == null ? label.key() : text;
+        if (arg instanceof Localizable localizable) {
+            String text = localizable.render(language); // a Label or a nested Violation
+            // a nested sentence loses its final full stop: the outer message ends the sentence
+            return !(arg instanceof Label) && text.endsWith(".") ? text.substring(0, text.length() - 1) : text;
         }
         if (arg instanceof Coded coded) {
             return coded.code();

@@ -6,13 +6,14 @@ import java.util.List;
 import java.util.Objects;
 
 import org.cpom.core.i18n.Language;
+import org.cpom.core.i18n.Localizable;
 import org.cpom.core.i18n.Messages;
 
 /**
  * One broken rule: the AD_Message key, the column it concerns (iDempiere column name, e.g. {@code DateTo},
  * or null for a record-level rule) and the message arguments.
  */
-public record Violation(String messageKey, String field, List<Object> args) {
+public record Violation(String messageKey, String field, List<Object> args) implements Localizable {
 
     public Violation {
         Objects.requireNonNull(messageKey, "messageKey");
@@ -25,6 +26,7 @@ public record Violation(String messageKey, String field, List<Object> args) {
     }
 
     /** The message in the given language. */
+    @Override
     public String render(Language language) {
         return Messages.format(language, messageKey, args.toArray());
     }

@@ -44,7 +44,7 @@ public interface DocAction {
     public static final java.lang.String DOC_COLUMNNAME_C_Currency_ID = "C_Currency_ID";
     public abstract void setDocStatus(java.lang.String p0);
     public abstract java.lang.String getDocStatus();
-    public abstract boolean processIt(java.lang.String p0);
+    public abstract boolean processIt(java.lang.String p0) throws java.lang.Exception;
     public abstract boolean unlockIt();
     public abstract boolean invalidateIt();
     public abstract java.lang.String prepareIt();

@@ -8,7 +8,7 @@ public abstract class SvrProcess implements org.compiere.process.ProcessCall {
         throw new UnsupportedOperationException();
     }
     protected abstract void prepare();
-    protected abstract java.lang.String doIt();
+    protected abstract java.lang.String doIt() throws java.lang.Exception;
     public org.compiere.process.ProcessInfo getProcessInfo() {
         throw new UnsupportedOperationException();
     }

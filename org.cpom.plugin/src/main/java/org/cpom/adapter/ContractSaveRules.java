@@ -79,9 +79,10 @@ public final class ContractSaveRules implements SaveRules<I_CPOM_Contract> {
         ValidationResult.Builder b = ValidationResult.builder().add(own);
         b.add(ContractRules.checkHeaderChange(before, after, byAmendment));
         if (before.docStatus() != after.docStatus()) {
-            if (before.docStatus() == DocStatus.DRAFTED && after.docStatus() == DocStatus.COMPLETED) {
+            if ((before.docStatus() == DocStatus.DRAFTED || before.docStatus() == DocStatus.INVALID)
+                    && after.docStatus() == DocStatus.COMPLETED) {
                 // DocumentEngine completes a draft with prepareIt then completeIt and saves once: DR→IP→CO
-                b.add(DocStatusRules.checkTransition(after, DocStatus.DRAFTED, DocStatus.IN_PROGRESS));
+                b.add(DocStatusRules.checkTransition(after, before.docStatus(), DocStatus.IN_PROGRESS));
                 b.add(DocStatusRules.checkTransition(after, DocStatus.IN_PROGRESS, DocStatus.COMPLETED));
             } else {
                 b.add(DocStatusRules.checkTransition(after, before.docStatus(), after.docStatus()));

@@ -30,7 +30,7 @@ public final class JdbcContractDocument {
             case "PR" -> outcome = ContractDocumentSteps.prepare(c);
             case "CO" -> {
                 Contract current = c;
-                if (c.docStatus() == null || c.docStatus() == DocStatus.DRAFTED) {
+                if (c.docStatus() == null || c.docStatus() == DocStatus.DRAFTED || c.docStatus() == DocStatus.INVALID) {
                     Outcome prepared = ContractDocumentSteps.prepare(c);
                     if (!prepared.ok()) {
                         return prepared;

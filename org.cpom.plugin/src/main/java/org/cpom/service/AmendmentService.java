@@ -58,7 +58,7 @@ public final class AmendmentService {
         Contract amended = applied.contract();
         store.update("CPOM_Contract", c.id(), JdbcRecordStore.columns("DateTo", amended.dateTo(), "TotalAmt",
                 amended.totalAmt()));
-        return new ProcessResult(MessageKeys.PROCESS_AMENDMENT_APPLIED, a.label(), c.label(), c.dateTo(),
+        return ProcessResult.of(MessageKeys.PROCESS_AMENDMENT_APPLIED, a.label(), c.label(), c.dateTo(),
                 amended.dateTo(), c.totalAmt(), amended.totalAmt());
     }
 }

@@ -65,7 +65,7 @@ public final class BudgetYearsService {
                     line.funder(), "FunctionalGroup", line.functionalGroup(), "BudgetSection", line.budgetSection(),
                     "Amount", line.amount(), "Description", line.description()));
         }
-        return new ProcessResult(MessageKeys.PROCESS_BUDGET_LINES_CREATED, result.created().size(), c.label(),
+        return ProcessResult.of(MessageKeys.PROCESS_BUDGET_LINES_CREATED, result.created().size(), c.label(),
                 result.alreadyExisting());
     }
 }

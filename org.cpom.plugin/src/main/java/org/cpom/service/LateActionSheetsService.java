@@ -57,6 +57,6 @@ public final class LateActionSheetsService {
         for (ActionSheet s : late) {
             store.update("CPOM_ActionSheet", s.id(), JdbcRecordStore.columns("ActionStatus", ActionStatus.LATE));
         }
-        return new ProcessResult(MessageKeys.PROCESS_LATE_FLAGGED, late.size());
+        return ProcessResult.of(MessageKeys.PROCESS_LATE_FLAGGED, late.size());
     }
 }

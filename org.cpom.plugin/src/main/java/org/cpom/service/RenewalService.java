@@ -112,13 +112,13 @@ public final class RenewalService {
         }
         String newLabel = stringValue("SELECT COALESCE(DocumentNo, Name) FROM CPOM_Contract WHERE CPOM_Contract_ID=?",
                 newId);
-        return new ProcessResult(MessageKeys.PROCESS_CONTRACT_RENEWED, old.label(), newLabel, n.dateFrom(),
+        return ProcessResult.of(MessageKeys.PROCESS_CONTRACT_RENEWED, old.label(), newLabel, n.dateFrom(),
                 n.dateTo(), plan.establishmentIds().size(), plan.axes().size(), plan.actionSheets().size(), newId);
     }
 
     /** Id of the contract created by a {@link #renew} result. */
     public static int lastContractId(ProcessResult result) {
-        return (Integer) result.args()[7];
+        return (Integer) result.args().get(7);
     }
 
     private static Integer positiveOrNull(int id) {

@@ -75,6 +75,21 @@ public final class ActionSheetRules {
         return b.build();
     }
 
+    /** The sheet number (Value, e.g. FA-01) is unique within its contract (case and blanks ignored). */
+    public static ValidationResult checkUniqueValue(ActionSheet a, Contract c, Collection<ActionSheet> otherSheets) {
+        if (a.value() == null || a.value().isBlank()) {
+            return ValidationResult.ok();
+        }
+        String mine = a.value().strip().toLowerCase(java.util.Locale.ROOT);
+        for (ActionSheet other : otherSheets) {
+            if ((other.id() != a.id() || a.id() == 0) && other.contractId() == a.contractId() && other.value() != null
+                    && other.value().strip().toLowerCase(java.util.Locale.ROOT).equals(mine)) {
+                return ValidationResult.of(MessageKeys.ACTION_VALUE_DUPLICATE, "Value", a.label(), c.label());
+            }
+        }
+        return ValidationResult.ok();
+    }
+
     /** CPOM_ActionSheetEstablishment: the establishment concerned must be in the contract's perimeter. */
     public static ValidationResult checkEstablishmentConcerned(ActionSheet a, Contract c, int establishmentId,
             String establishmentLabel, Set<Integer> perimeterEstablishmentIds) {

@@ -41,6 +41,26 @@ public final class AmendmentRules {
         return b.build();
     }
 
+    /** AmendmentNo is unique within the contract. */
+    public static ValidationResult checkUniqueNo(Amendment a, Contract c, java.util.Collection<Amendment> others) {
+        for (Amendment other : others) {
+            if ((other.id() != a.id() || a.id() == 0) && other.contractId() == a.contractId()
+                    && other.amendmentNo() == a.amendmentNo()) {
+                return ValidationResult.of(MessageKeys.AMENDMENT_NO_DUPLICATE, "AmendmentNo", a.label(), c.label());
+            }
+        }
+        return ValidationResult.ok();
+    }
+
+    /** Next free amendment number of a contract (1 for the first), to default AmendmentNo. */
+    public static int nextAmendmentNo(java.util.Collection<Amendment> existing) {
+        int max = 0;
+        for (Amendment a : existing) {
+            max = Math.max(max, a.amendmentNo());
+        }
+        return max + 1;
+    }
+
     /** Checks the amendment may be applied now: signed contract, not yet applied, effects keep the rules. */
     public static ValidationResult checkCanApply(Amendment a, Contract c) {
         ValidationResult.Builder b = ValidationResult.builder();

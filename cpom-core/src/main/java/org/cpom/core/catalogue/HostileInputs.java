@@ -191,6 +191,8 @@ public final class HostileInputs {
                 con(b -> { b.arsBPartnerId = 0; b.departementBPartnerId = 0; }), MessageKeys.CONTRACT_NO_AUTHORITY);
         save(c, "CON-NO-LEGAL-BASIS", "No legal basis", con(b -> b.legalBasis = null),
                 MessageKeys.CONTRACT_LEGAL_BASIS_MISSING);
+        save(c, "CON-SIGNED-AFTER-END", "Signature date after the end date",
+                con(b -> b.dateSigned = LocalDate.of(2030, 1, 15)), MessageKeys.CONTRACT_SIGNED_AFTER_END);
         save(c, "CON-TOTAL-NEG", "Negative total amount", con(b -> b.totalAmt = new BigDecimal("-0.01")),
                 MessageKeys.CONTRACT_TOTAL_NEGATIVE);
         save(c, "CON-NAME-10K", "10,000-character name", con(b -> b.name = HUGE), MessageKeys.TEXT_TOO_LONG);
@@ -327,6 +329,10 @@ public final class HostileInputs {
                 "Establishment concerned outside the perimeter (CPOM_ActionSheetEstablishment)", a1,
                 MessageKeys.ACTION_ESTABLISHMENT_OUTSIDE_PERIMETER,
                 () -> ActionSheetRules.checkEstablishmentConcerned(a1, signed(), 777, "Foyer hors CPOM", PERIMETER)));
+        ActionSheet twin = act(b -> { b.id = 0; b.value = " fa-01 "; });
+        c.add(new HostileCase("ACT-VALUE-TWICE", "SAVE", "Second sheet numbered FA-01 in the contract", twin,
+                MessageKeys.ACTION_VALUE_DUPLICATE,
+                () -> ActionSheetRules.checkUniqueValue(twin, signed(), List.of(actionSheet()))));
         ActionSheet a2 = actionSheet();
         c.add(new HostileCase("ACT-VOIDED-CONTRACT", "SAVE", "Edit an action sheet of a voided contract", a2,
                 MessageKeys.CONTRACT_READ_ONLY, () -> ActionSheetRules.validate(a2,
@@ -453,6 +459,11 @@ public final class HostileInputs {
         Amendment negative = amendment(null, new BigDecimal("-1000000.01"), "Réduction");
         c.add(new HostileCase("AME-TOTAL-NEG", "APPLY", "Amount change making the total negative", negative,
                 MessageKeys.AMENDMENT_TOTAL_NEGATIVE, () -> AmendmentRules.checkCanApply(negative, signed())));
+        Amendment sameNo = new Amendment(0, CONTRACT_ID, 1, LocalDate.of(2027, 1, 1), "Avenant bis", null, null, false,
+                null, null, null);
+        c.add(new HostileCase("AME-NO-TWICE", "SAVE", "Second amendment numbered 1", sameNo,
+                MessageKeys.AMENDMENT_NO_DUPLICATE,
+                () -> AmendmentRules.checkUniqueNo(sameNo, signed(), List.of(amendment(null, null, "Avenant 1")))));
         Amendment desc = amendment(null, null, HUGE);
         c.add(new HostileCase("AME-DESCRIPTION-10K", "SAVE", "10,000-character description", desc,
                 MessageKeys.TEXT_TOO_LONG, () -> AmendmentRules.validate(desc, signed())));
@@ -469,6 +480,10 @@ public final class HostileInputs {
         Review outside = new Review(0, CONTRACT_ID, 2032, ReviewKind.ANNUAL, LocalDate.of(2032, 6, 1), null);
         c.add(new HostileCase("REV-YEAR-OUTSIDE", "SAVE", "Review in 2032", outside,
                 MessageKeys.REVIEW_YEAR_OUTSIDE, () -> org.cpom.core.review.ReviewRules.validate(outside, signed())));
+        Review mid2 = new Review(0, CONTRACT_ID, 2027, ReviewKind.MID_TERM, LocalDate.of(2027, 11, 1), null);
+        c.add(new HostileCase("REV-MID-TWICE", "SAVE", "Second mid-term review", mid2, MessageKeys.REVIEW_DUPLICATE,
+                () -> org.cpom.core.review.ReviewRules.checkUnique(mid2, signed(), List.of(
+                        new Review(5, CONTRACT_ID, 2027, ReviewKind.MID_TERM, LocalDate.of(2027, 6, 1), null)))));
         Review text = new Review(0, CONTRACT_ID, 2026, ReviewKind.ANNUAL, LocalDate.of(2026, 6, 1), HUGE);
         c.add(new HostileCase("REV-CONCLUSIONS-10K", "SAVE", "10,000-character conclusions", text,
                 MessageKeys.TEXT_TOO_LONG, () -> org.cpom.core.review.ReviewRules.validate(text, signed())));

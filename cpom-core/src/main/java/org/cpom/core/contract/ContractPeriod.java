@@ -36,6 +36,14 @@ public final class ContractPeriod {
         return maxDateTo(dateFrom, false);
     }
 
+    /**
+     * Last day to ask for the extension (6th year): 6 months before the end (model contract of 3 March 2017);
+     * after it, a new contract is negotiated. For reminders.
+     */
+    public static LocalDate extensionDecisionDeadline(Contract c) {
+        return c.dateTo().minusMonths(6);
+    }
+
     public static int firstYear(Contract c) {
         return c.dateFrom().getYear();
     }

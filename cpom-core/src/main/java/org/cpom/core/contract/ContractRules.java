@@ -64,6 +64,9 @@ public final class ContractRules {
         if (c.arsBPartnerId() <= 0 && c.departementBPartnerId() <= 0) {
             b.add(MessageKeys.CONTRACT_NO_AUTHORITY, "ARS_BPartner_ID", label);
         }
+        if (c.dateSigned() != null && c.dateTo() != null && c.dateSigned().isAfter(c.dateTo())) {
+            b.add(MessageKeys.CONTRACT_SIGNED_AFTER_END, "DateSigned", label, c.dateSigned(), c.dateTo());
+        }
         if (c.totalAmt() != null && c.totalAmt().signum() < 0) {
             b.add(MessageKeys.CONTRACT_TOTAL_NEGATIVE, "TotalAmt", label, c.totalAmt());
         }

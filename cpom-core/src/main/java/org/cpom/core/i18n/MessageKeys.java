@@ -43,6 +43,7 @@ public final class MessageKeys {
     public static final String CONTRACT_NO_AUTHORITY = "CPOM_ContractNoAuthority";
     public static final String CONTRACT_LEGAL_BASIS_MISSING = "CPOM_ContractLegalBasisMissing";
     public static final String CONTRACT_TOTAL_NEGATIVE = "CPOM_ContractTotalNegative";
+    public static final String CONTRACT_SIGNED_AFTER_END = "CPOM_ContractSignedAfterEnd";
     public static final String CONTRACT_COMPLETE_NO_ESTABLISHMENT = "CPOM_ContractCompleteNoEstablishment";
     public static final String CONTRACT_COMPLETE_NO_AXIS = "CPOM_ContractCompleteNoAxis";
     public static final String CONTRACT_COMPLETE_MISSING_BUDGET = "CPOM_ContractCompleteMissingBudget";
@@ -69,6 +70,7 @@ public final class MessageKeys {
     public static final String ACTION_ABANDON_REASON = "CPOM_ActionAbandonReason";
     public static final String ACTION_ESTABLISHMENT_OUTSIDE_PERIMETER = "CPOM_ActionEstablishmentOutsidePerimeter";
     public static final String ACTION_MEANS_NEGATIVE = "CPOM_ActionMeansNegative";
+    public static final String ACTION_VALUE_DUPLICATE = "CPOM_ActionValueDuplicate";
 
     // indicators
     public static final String INDICATOR_YEAR_OUTSIDE = "CPOM_IndicatorYearOutside";
@@ -99,11 +101,13 @@ public final class MessageKeys {
     public static final String AMENDMENT_TOO_LONG = "CPOM_AmendmentTooLong";
     public static final String AMENDMENT_TOTAL_NEGATIVE = "CPOM_AmendmentTotalNegative";
     public static final String AMENDMENT_OTHER_CONTRACT = "CPOM_AmendmentOtherContract";
+    public static final String AMENDMENT_NO_DUPLICATE = "CPOM_AmendmentNoDuplicate";
 
     // reviews
     public static final String REVIEW_YEAR_OUTSIDE = "CPOM_ReviewYearOutside";
     public static final String REVIEW_MID_TERM_YEAR = "CPOM_ReviewMidTermYear";
     public static final String REVIEW_FINAL_YEAR = "CPOM_ReviewFinalYear";
+    public static final String REVIEW_DUPLICATE = "CPOM_ReviewDuplicate";
 
     // renewal
     public static final String RENEWAL_NOT_SIGNED = "CPOM_RenewalNotSigned";

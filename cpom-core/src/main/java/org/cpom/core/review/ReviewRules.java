@@ -19,6 +19,23 @@ public final class ReviewRules {
     private ReviewRules() {
     }
 
+    /**
+     * One mid-term and one final review per contract, one annual review per year.
+     */
+    public static ValidationResult checkUnique(Review r, Contract c, java.util.Collection<Review> others) {
+        if (r.reviewKind() == null) {
+            return ValidationResult.ok();
+        }
+        for (Review o : others) {
+            if ((o.id() != r.id() || r.id() == 0) && o.contractId() == r.contractId() && o.reviewKind() == r.reviewKind()
+                    && (r.reviewKind() != ReviewKind.ANNUAL || o.fiscalYear() == r.fiscalYear())) {
+                return ValidationResult.of(MessageKeys.REVIEW_DUPLICATE, "ReviewKind", c.label(),
+                        org.cpom.core.i18n.Label.of("CPOM_ReviewKind_" + r.reviewKind().code()), o.fiscalYear());
+            }
+        }
+        return ValidationResult.ok();
+    }
+
     public static ValidationResult validate(Review r, Contract c) {
         ValidationResult.Builder b = ValidationResult.builder();
         b.add(ContractRules.checkChildEditable(c));

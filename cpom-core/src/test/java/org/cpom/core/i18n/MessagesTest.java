@@ -45,6 +45,13 @@ class MessagesTest {
         for (DocStatus s : DocStatus.values()) {
             assertThat(Messages.has(Language.FR, "CPOM_DocStatus_" + s.code())).isTrue();
         }
+        for (org.cpom.core.model.ReviewKind k : org.cpom.core.model.ReviewKind.values()) {
+            assertThat(Messages.has(Language.FR, "CPOM_ReviewKind_" + k.code())).isTrue();
+        }
+        // every column that can be named in a message has a label
+        for (var column : org.cpom.core.text.ColumnLimits.all()) {
+            assertThat(Messages.has(Language.EN, "CPOM_Field_" + column.column())).as(column.column()).isTrue();
+        }
     }
 
     @Test
@@ -66,7 +73,7 @@ class MessagesTest {
         Set<String> tables = Set.of("CPOM_FinessCategory", "CPOM_TariffMode", "CPOM_Establishment", "CPOM_Contract",
                 "CPOM_ContractEstablishment", "CPOM_Axis", "CPOM_ActionSheet", "CPOM_ActionSheetEstablishment",
                 "CPOM_Indicator", "CPOM_IndicatorValue", "CPOM_BudgetLine", "CPOM_AccountGroup", "CPOM_Amendment",
-                "CPOM_Review", "CPOM_Field_", "CPOM_DocStatus_", "CPOM_Contract_ID", "CPOM_Establishment_ID",
+                "CPOM_Review", "CPOM_Field_", "CPOM_DocStatus_", "CPOM_ReviewKind_", "CPOM_Contract_ID", "CPOM_Establishment_ID",
                 "CPOM_Axis_ID", "CPOM_ActionSheet_ID", "CPOM_Indicator_ID");
         Path src = Paths.get("src/main/java");
         Set<String> missing = new TreeSet<>();

@@ -166,6 +166,23 @@ class AggregateRulesTest {
     }
 
     @Test
+    void uniquenessOfReviewsSheetsAndAmendments() {
+        Contract c = Fixtures.signed();
+        Review ann2026 = new Review(1, c.id(), 2026, ReviewKind.ANNUAL, null, null);
+        Review ann2027 = new Review(0, c.id(), 2027, ReviewKind.ANNUAL, null, null);
+        assertThat(ReviewRules.checkUnique(ann2027, c, List.of(ann2026)).isValid()).isTrue();
+        assertThat(ReviewRules.checkUnique(ann2026, c, List.of(ann2026)).isValid()).isTrue(); // itself
+        ValidationResult r = ReviewRules.checkUnique(new Review(0, c.id(), 2026, ReviewKind.ANNUAL, null, null), c,
+                List.of(ann2026));
+        assertThat(r.render(Language.EN)).isEqualTo("Review of contract CPOM-2025-001: there is already one annual review for 2026.");
+        assertThat(r.render(Language.FR)).isEqualTo("Dialogue de gestion du contrat CPOM-2025-001 : il existe déjà une revue de type annuelle pour 2026.");
+        ActionSheet a = Fixtures.actionSheet();
+        assertThat(ActionSheetRules.checkUniqueValue(a, c, List.of(a)).isValid()).isTrue();
+        assertThat(AmendmentRules.nextAmendmentNo(List.of())).isEqualTo(1);
+        assertThat(org.cpom.core.contract.ContractPeriod.extensionDecisionDeadline(c)).isEqualTo(LocalDate.of(2029, 6, 30));
+    }
+
+    @Test
     void renewalStartsTheDayAfterAndCopiesOpenWork() {
         Contract c = Fixtures.contract(DocStatus.CLOSED);
         List<PerimeterLine> perimeter = List.of(new PerimeterLine(1, c.id(), 101, null, null),

@@ -14,7 +14,7 @@ public record Amendment(
         LocalDate dateDoc,
         String description,
         LocalDate newDateTo,
-        java.math.BigDecimal amtChange,
+        BigDecimal amtChange,
         boolean processed,
         LocalDate dateApplied,
         LocalDate prevDateTo,

@@ -14,6 +14,8 @@ import org.cpom.core.model.DocStatus;
 import org.cpom.core.rule.ValidationResult;
 import org.cpom.model.I_CPOM_Contract;
 import org.cpom.persistence.ContractSql;
+import org.cpom.service.ContractDocumentSteps;
+import org.cpom.service.ContractDocumentSteps.CompletionFacts;
 
 /**
  * CPOM_Contract header: field rules on every save; on change, the stored row (read before the write, in the same
@@ -24,12 +26,18 @@ import org.cpom.persistence.ContractSql;
  */
 public final class ContractSaveRules implements SaveRules<I_CPOM_Contract> {
 
-    static final String BEFORE_SQL = "SELECT " + ContractSql.COLUMNS + ", EXISTS (SELECT 1 FROM CPOM_Amendment a "
+    static final String BEFORE_COLUMNS = ContractSql.COLUMNS + ", EXISTS (SELECT 1 FROM CPOM_Amendment a "
             + "WHERE a.CPOM_Contract_ID=c.CPOM_Contract_ID AND a.Processed='Y' "
             + "AND a.PrevDateTo IS NOT DISTINCT FROM c.DateTo AND a.PrevTotalAmt IS NOT DISTINCT FROM c.TotalAmt "
             + "AND COALESCE(a.NewDateTo, c.DateTo) IS NOT DISTINCT FROM ? "
-            + "AND COALESCE(c.TotalAmt,0) + COALESCE(a.AmtChange,0) = COALESCE(?,0)) "
-            + "FROM CPOM_Contract c WHERE c.CPOM_Contract_ID=?";
+            + "AND COALESCE(c.TotalAmt,0) + COALESCE(a.AmtChange,0) = COALESCE(?,0))";
+
+    /** The stored row and the amendment flag. */
+    static final String BEFORE_SQL = "SELECT " + BEFORE_COLUMNS + " FROM CPOM_Contract c WHERE c.CPOM_Contract_ID=?";
+
+    /** Same, with the signature facts joined on every row: used when the save makes the contract signed. */
+    static final String BEFORE_AND_SIGNATURE_SQL = "SELECT " + BEFORE_COLUMNS + ", f.* FROM CPOM_Contract c "
+            + "LEFT JOIN (" + ContractDocumentSteps.COMPLETION_SQL + ") f ON TRUE WHERE c.CPOM_Contract_ID=?";
 
     @Override
     public String tableName() {
@@ -63,18 +71,36 @@ public final class ContractSaveRules implements SaveRules<I_CPOM_Contract> {
         }
         Contract before;
         boolean byAmendment;
-        try (PreparedStatement ps = connection.prepareStatement(BEFORE_SQL)) {
-            ps.setTimestamp(1, record.getDateTo());
+        // a save that makes the contract signed must satisfy the signature rules: the document engine's own save
+        // does (completeIt checked them), a direct status write is held to the same facts, in the same query
+        boolean signing = after.docStatus() == DocStatus.COMPLETED;
+        CompletionFacts facts = signing ? new CompletionFacts(after.id()) : null;
+        try (PreparedStatement ps = connection.prepareStatement(signing ? BEFORE_AND_SIGNATURE_SQL : BEFORE_SQL)) {
+            int i = 1;
+            ps.setTimestamp(i++, record.getDateTo());
             BigDecimal total = record.getTotalAmt();
-            ps.setBigDecimal(2, total);
-            ps.setInt(3, after.id());
+            ps.setBigDecimal(i++, total);
+            if (signing) {
+                for (int k = 0; k < 4; k++) {
+                    ps.setInt(i++, after.id());
+                }
+            }
+            ps.setInt(i, after.id());
             try (ResultSet rs = ps.executeQuery()) {
                 if (!rs.next()) {
                     return own;
                 }
                 before = ContractSql.read(rs, 1);
                 byAmendment = rs.getBoolean(ContractSql.COLUMN_COUNT + 1);
+                if (signing) {
+                    do {
+                        facts.add(rs, ContractSql.COLUMN_COUNT + 2);
+                    } while (rs.next());
+                }
             }
+        }
+        if (signing && before.docStatus() != DocStatus.COMPLETED) {
+            own = own.and(facts.check(after));
         }
         ValidationResult.Builder b = ValidationResult.builder().add(own);
         b.add(ContractRules.checkHeaderChange(before, after, byAmendment));

@@ -36,7 +36,7 @@ import org.cpom.core.rule.ValidationResult;
 public final class ContractDocumentSteps {
 
     /** Facts of the signature, in one query: perimeter, axis count, budget per establishment × year, targets. */
-    static final String COMPLETION_SQL = "SELECT 'E', ce.CPOM_Establishment_ID, e.Name, 0, NULL::numeric "
+    public static final String COMPLETION_SQL = "SELECT 'E', ce.CPOM_Establishment_ID, e.Name, 0, NULL::numeric "
             + "FROM CPOM_ContractEstablishment ce LEFT JOIN CPOM_Establishment e "
             + "ON e.CPOM_Establishment_ID=ce.CPOM_Establishment_ID WHERE ce.CPOM_Contract_ID=? AND ce.IsActive='Y' "
             + "UNION ALL SELECT 'A', COUNT(*)::int, NULL, 0, NULL FROM CPOM_Axis a "
@@ -84,6 +84,74 @@ public final class ContractDocumentSteps {
         return r.isValid() ? Outcome.to(DocStatus.IN_PROGRESS, "CO", false, Map.of()) : Outcome.rejected(r, c);
     }
 
+    /** The signature facts of one contract, accumulated from the rows of {@link #COMPLETION_SQL}. */
+    public static final class CompletionFacts {
+        private final int contractId;
+        private final Set<Integer> establishments = new LinkedHashSet<>();
+        private final Map<Integer, String> labels = new LinkedHashMap<>();
+        private final List<BudgetLine> budget = new ArrayList<>();
+        private final Map<Integer, String> indicatorNames = new LinkedHashMap<>();
+        private final Map<Integer, List<IndicatorValue>> indicatorValues = new LinkedHashMap<>();
+        private int axes;
+
+        public CompletionFacts(int contractId) {
+            this.contractId = contractId;
+        }
+
+        /** Adds one row: kind, id, name, year, amount at columns {@code first}..{@code first+4}. */
+        public void add(ResultSet rs, int first) throws SQLException {
+            String kind = rs.getString(first);
+            if (kind == null) {
+                return; // the contract has no fact row at all (LEFT JOIN without match)
+            }
+            int id = rs.getInt(first + 1);
+            switch (kind) {
+                case "E" -> {
+                    establishments.add(id);
+                    labels.put(id, rs.getString(first + 2));
+                }
+                case "A" -> axes = id;
+                case "B" -> budget.add(new BudgetLine(0, contractId, id, rs.getInt(first + 3), null, null, null,
+                        rs.getBigDecimal(first + 4), null));
+                default -> {
+                    indicatorNames.put(id, rs.getString(first + 2));
+                    List<IndicatorValue> values = indicatorValues.computeIfAbsent(id, k -> new ArrayList<>());
+                    int year = rs.getInt(first + 3);
+                    BigDecimal target = rs.getBigDecimal(first + 4);
+                    if (year > 0) {
+                        values.add(new IndicatorValue(0, id, year, target, null, null));
+                    }
+                }
+            }
+        }
+
+        /** The core's signature rules on these facts. */
+        public ValidationResult check(Contract c) {
+            ValidationResult.Builder b = ValidationResult.builder();
+            b.add(ContractRules.checkCanComplete(c, establishments, labels, axes, budget));
+            indicatorNames.forEach((id, name) -> b.add(IndicatorRules.checkTargets(
+                    new Indicator(id, c.id(), 0, name, null, null, null, null, null, null, true), c,
+                    indicatorValues.get(id))));
+            return b.build();
+        }
+    }
+
+    /** Reads the signature facts of a contract (one query). */
+    public static CompletionFacts completionFacts(Connection connection, int contractId) throws SQLException {
+        CompletionFacts facts = new CompletionFacts(contractId);
+        try (PreparedStatement ps = connection.prepareStatement(COMPLETION_SQL)) {
+            for (int i = 1; i <= 4; i++) {
+                ps.setInt(i, contractId);
+            }
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    facts.add(rs, 1);
+                }
+            }
+        }
+        return facts;
+    }
+
     /**
      * IP → CO (signature): header rules, ≥1 establishment, ≥1 axis, a budget line for every establishment × year,
      * TotalAmt equal to the budget, and a target for every year of each active indicator. One query.
@@ -93,47 +161,7 @@ public final class ContractDocumentSteps {
         if (transition.hasErrors()) {
             return Outcome.rejected(transition, c);
         }
-        Set<Integer> establishments = new LinkedHashSet<>();
-        Map<Integer, String> labels = new LinkedHashMap<>();
-        List<BudgetLine> budget = new ArrayList<>();
-        Map<Integer, String> indicatorNames = new LinkedHashMap<>();
-        Map<Integer, List<IndicatorValue>> indicatorValues = new LinkedHashMap<>();
-        int axes = 0;
-        try (PreparedStatement ps = connection.prepareStatement(COMPLETION_SQL)) {
-            for (int i = 1; i <= 4; i++) {
-                ps.setInt(i, c.id());
-            }
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    String kind = rs.getString(1);
-                    int id = rs.getInt(2);
-                    switch (kind) {
-                        case "E" -> {
-                            establishments.add(id);
-                            labels.put(id, rs.getString(3));
-                        }
-                        case "A" -> axes = id;
-                        case "B" -> budget.add(new BudgetLine(0, c.id(), id, rs.getInt(4), null, null, null,
-                                rs.getBigDecimal(5), null));
-                        default -> {
-                            indicatorNames.put(id, rs.getString(3));
-                            List<IndicatorValue> values = indicatorValues.computeIfAbsent(id, k -> new ArrayList<>());
-                            int year = rs.getInt(4);
-                            BigDecimal target = rs.getBigDecimal(5);
-                            if (year > 0) {
-                                values.add(new IndicatorValue(0, id, year, target, null, null));
-                            }
-                        }
-                    }
-                }
-            }
-        }
-        ValidationResult.Builder b = ValidationResult.builder();
-        b.add(ContractRules.checkCanComplete(c, establishments, labels, axes, budget));
-        indicatorNames.forEach((id, name) -> b.add(IndicatorRules.checkTargets(
-                new Indicator(id, c.id(), 0, name, null, null, null, null, null, null, true), c,
-                indicatorValues.get(id))));
-        ValidationResult r = b.build();
+        ValidationResult r = completionFacts(connection, c.id()).check(c);
         if (r.hasErrors()) {
             return Outcome.rejected(r, c);
         }

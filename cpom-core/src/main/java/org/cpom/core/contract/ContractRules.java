@@ -15,6 +15,7 @@ import org.cpom.core.i18n.Label;
 import org.cpom.core.i18n.MessageKeys;
 import org.cpom.core.model.BudgetLine;
 import org.cpom.core.model.Contract;
+import org.cpom.core.model.FunctionalGroup;
 import org.cpom.core.model.DocStatus;
 import org.cpom.core.rule.ValidationResult;
 import org.cpom.core.text.TextRules;
@@ -150,6 +151,21 @@ public final class ContractRules {
     }
 
     /** Sum of the amounts of the lines (null amounts count as zero). */
+    /**
+     * The contract's total means are what the funders commit: the tariff revenue lines (produits groupe I,
+     * dotations and tariffs). Charges and other income lines describe how that money is spent or complemented;
+     * adding them in would count the same euros twice.
+     */
+    public static BigDecimal sumFundedAmounts(Collection<BudgetLine> lines) {
+        BigDecimal sum = BigDecimal.ZERO;
+        for (BudgetLine line : lines) {
+            if (line.amount() != null && line.functionalGroup() == FunctionalGroup.INCOME_I) {
+                sum = sum.add(line.amount());
+            }
+        }
+        return sum;
+    }
+
     public static BigDecimal sumAmounts(Collection<BudgetLine> lines) {
         BigDecimal sum = BigDecimal.ZERO;
         for (BudgetLine line : lines) {
@@ -166,7 +182,7 @@ public final class ContractRules {
      */
     public static ValidationResult checkTotal(Contract c, Collection<BudgetLine> budgetLines) {
         BigDecimal total = c.totalAmt() == null ? BigDecimal.ZERO : c.totalAmt();
-        BigDecimal sum = sumAmounts(budgetLines);
+        BigDecimal sum = sumFundedAmounts(budgetLines);
         if (total.compareTo(sum) != 0) {
             return ValidationResult.of(MessageKeys.CONTRACT_TOTAL_MISMATCH, "TotalAmt", c.label(),
                     total.setScale(Math.max(2, total.scale())), sum.setScale(Math.max(2, sum.scale())),

@@ -62,7 +62,7 @@ class ContractRulesTest {
         assertThat(r.render(Language.FR)).contains("l’établissement #103 n’a aucune ligne de budget pour 2029");
         ValidationResult total = ContractRules.checkTotal(ip.withTotalAmt(new BigDecimal("1000100")), Fixtures.budget());
         assertThat(total.render(Language.EN)).isEqualTo("Contract CPOM-2025-001: the field Total amount (1,000,100.00) "
-                + "differs from the sum of its budget lines (1,000,000.00); difference 100.00.");
+                + "differs from the sum of its tariff revenue budget lines (income group I, the funders’ commitment: 1,000,000.00); difference 100.00.");
         assertThat(total.render(Language.FR)).contains("Montant total").contains("écart 100,00");
     }
 

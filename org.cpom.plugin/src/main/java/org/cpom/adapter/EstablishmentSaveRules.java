@@ -5,6 +5,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.Optional;
+import java.util.function.Function;
 
 import org.cpom.core.establishment.EstablishmentFacts;
 import org.cpom.core.establishment.EstablishmentLookup;
@@ -27,6 +28,18 @@ public final class EstablishmentSaveRules implements SaveRules<I_CPOM_Establishm
             + "JOIN CPOM_Contract c ON c.CPOM_Contract_ID=ce.CPOM_Contract_ID "
             + "WHERE ce.CPOM_Establishment_ID=? AND c.DocStatus IN ('CO','CL') ORDER BY c.DateFrom LIMIT 1";
 
+    private final Function<Connection, EstablishmentLookup> lookups;
+
+    /** Lookups answered by JDBC on the saving transaction's connection. */
+    public EstablishmentSaveRules() {
+        this(JdbcLookup::new);
+    }
+
+    /** Lookups answered by the given port (tests mock it). */
+    public EstablishmentSaveRules(Function<Connection, EstablishmentLookup> lookups) {
+        this.lookups = lookups;
+    }
+
     @Override
     public String tableName() {
         return I_CPOM_Establishment.Table_Name;
@@ -44,14 +57,14 @@ public final class EstablishmentSaveRules implements SaveRules<I_CPOM_Establishm
         Establishment e = CoreMapping.establishment(record, codes);
         if (type == SaveType.DELETE) {
             return connection == null ? ValidationResult.ok()
-                    : EstablishmentRules.checkDelete(e, new JdbcLookup(connection));
+                    : EstablishmentRules.checkDelete(e, lookups.apply(connection));
         }
         // rules without lookup first: a record already invalid on its own costs no query
         ValidationResult own = codes.violations(e.label()).and(EstablishmentRules.validate(e));
         if (own.hasErrors() || connection == null) {
             return own;
         }
-        return EstablishmentRules.validate(e, new JdbcLookup(connection));
+        return EstablishmentRules.validate(e, lookups.apply(connection));
     }
 
     /** The core's lookup port answered by JDBC: one query per question. */

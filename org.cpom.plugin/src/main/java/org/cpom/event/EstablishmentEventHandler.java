@@ -14,4 +14,9 @@ public final class EstablishmentEventHandler extends CpomEventHandler {
     public EstablishmentEventHandler(SaveContextProvider contexts) {
         super(new EstablishmentSaveRules(), contexts);
     }
+
+    /** Used by tests with their own rule set (e.g. a mocked lookup port). */
+    public EstablishmentEventHandler(EstablishmentSaveRules rules, SaveContextProvider contexts) {
+        super(rules, contexts);
+    }
 }

@@ -277,11 +277,12 @@ public final class MessidorSample {
                         "CPOM_Contract_ID", contract, "CPOM_Establishment_ID", est, "DateJoined", ts(2013, 1, 1)));
             }
 
+            // the contract total is the funders' commitment: the sum of its tariff revenue lines (group P1)
             BigDecimal dotationTotal = budget(contract, estIds);
-            BigDecimal amendments = amendmentsAndReviews(contract, dotationTotal);
+            amendmentsAndReviews(contract, dotationTotal);
             try (PreparedStatement ps = c.prepareStatement(
                     "UPDATE CPOM_Contract SET TotalAmt=? WHERE CPOM_Contract_ID=?")) {
-                ps.setBigDecimal(1, dotationTotal.add(amendments));
+                ps.setBigDecimal(1, dotationTotal);
                 ps.setInt(2, contract);
                 ps.executeUpdate();
             }
@@ -368,6 +369,9 @@ public final class MessidorSample {
                     if (i == 5 && y >= 2015) {
                         dotation += 120_000; // amendment no. 1: ten more places in Grenoble
                     }
+                    if (i == 0 && y == 2016) {
+                        dotation += 45_000; // amendment no. 2: one-off credits for the evaluation platform
+                    }
                     long other = round100(dotation * 0.02);
                     long c1 = round100((dotation + other) * 0.14);
                     long c2 = round100((dotation + other) * 0.70);
@@ -405,7 +409,8 @@ public final class MessidorSample {
                     "BudgetSection", section, "Amount", BigDecimal.valueOf(amount), "Description", description));
         }
 
-        BigDecimal amendmentsAndReviews(int contract, BigDecimal dotationBefore) throws SQLException {
+        /** Amendments (already reflected in the budget lines) and the yearly reviews; totalAfter is the final total. */
+        void amendmentsAndReviews(int contract, BigDecimal totalAfter) throws SQLException {
             BigDecimal a1 = BigDecimal.valueOf(360_000);
             BigDecimal a2 = BigDecimal.valueOf(45_000);
             insert("CPOM_Amendment", row("CPOM_Amendment_ID", id(), "AD_Org_ID", 0, "CPOM_Contract_ID", contract,
@@ -413,13 +418,13 @@ public final class MessidorSample {
                     "Description", "Avenant n° 1 : extension de 10 places de l'ESAT de Grenoble à compter du "
                             + "1er janvier 2015 (120 000 € par an sur 2015-2017).",
                     "AmtChange", a1, "Processed", "Y", "DateApplied", ts(2015, 3, 20),
-                    "PrevDateTo", ts(2017, 12, 31), "PrevTotalAmt", dotationBefore.subtract(a1)));
+                    "PrevDateTo", ts(2017, 12, 31), "PrevTotalAmt", totalAfter.subtract(a2).subtract(a1)));
             insert("CPOM_Amendment", row("CPOM_Amendment_ID", id(), "AD_Org_ID", 0, "CPOM_Contract_ID", contract,
                     "AmendmentNo", 2, "DateDoc", ts(2016, 11, 8),
-                    "Description", "Avenant n° 2 : crédits non reconductibles pour l'équipement de la plateforme "
+                    "Description", "Avenant n° 2 : crédits non reconductibles 2016 (45 000 €) pour l'équipement de la plateforme "
                             + "d'évaluation socio-professionnelle.",
                     "AmtChange", a2, "Processed", "Y", "DateApplied", ts(2016, 11, 15),
-                    "PrevDateTo", ts(2017, 12, 31), "PrevTotalAmt", dotationBefore));
+                    "PrevDateTo", ts(2017, 12, 31), "PrevTotalAmt", totalAfter.subtract(a2)));
             Object[][] reviews = {
                     {2013, "ANN", ts(2014, 5, 22), "Première année : montée en charge conforme ; plateforme "
                             + "d'évaluation en préfiguration ; taux d'occupation 94,2 %."},
@@ -436,7 +441,6 @@ public final class MessidorSample {
                 insert("CPOM_Review", row("CPOM_Review_ID", id(), "AD_Org_ID", 0, "CPOM_Contract_ID", contract,
                         "FiscalYear", r[0], "ReviewKind", r[1], "DateDoc", r[2], "Conclusions", r[3]));
             }
-            return a2; // amendment 1 is already inside the yearly dotations
         }
 
         void actionPlan(int contract, List<Integer> users, List<Integer> estIds) throws SQLException {

@@ -80,6 +80,10 @@ class MessidorSampleTest {
         assertThat(scalar("SELECT SUM(AmtAcctDr)-SUM(AmtAcctCr) FROM Fact_Acct WHERE PostingType='A' AND AD_Client_ID=?",
                 messidor.clientId())).isEqualByComparingTo("0");
         assertThat(messidor.factAcctRows()).isGreaterThan(10_000);
+        // the contract total is the funders' commitment: its tariff revenue lines (group P1)
+        assertThat(scalar("SELECT c.TotalAmt - (SELECT SUM(b.Amount) FROM CPOM_BudgetLine b WHERE b.CPOM_Contract_ID = "
+                + "c.CPOM_Contract_ID AND b.FunctionalGroup = 'P1') FROM CPOM_Contract c WHERE c.CPOM_Contract_ID = ?",
+                messidor.contractId())).isEqualByComparingTo("0");
     }
 
     @Test

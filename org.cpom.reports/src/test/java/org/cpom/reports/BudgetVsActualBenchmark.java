@@ -1,0 +1,247 @@
+package org.cpom.reports;
+
+import net.sf.jasperreports.engine.JRParameter;
+import net.sf.jasperreports.engine.JRQueryChunk;
+import net.sf.jasperreports.engine.JasperPrint;
+import net.sf.jasperreports.engine.JasperReport;
+import org.cpom.testkit.EmbeddedDatabase;
+import org.cpom.testkit.LoadedSample;
+import org.cpom.testkit.MessidorSample;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Speed check of the budget-vs-actual report (run with {@code -Pbenchmark}, never as a unit test):
+ * 1,000,000 posted Fact_Acct rows over 100 organisations × 5 years. Prints, side by side in one run, the time of
+ * the report's own data query and of a plain GROUP BY over the same rows (targets: ratio ≤ 1.5), then the time to
+ * fill and export the whole PDF (target ≤ 3 s).
+ */
+public final class BudgetVsActualBenchmark {
+
+    static final int ORGS = 100;
+    static final int ROWS = 1_000_000;
+    static final int FIRST_YEAR = 2013;
+    static final int LAST_YEAR = 2017;
+    static final int RUNS = 5;
+    static final int BENCH_CONTRACT = 9_000_000;
+    static final int ORG_BASE = 9_100_000;
+    static final int EST_BASE = 9_200_000;
+
+    private BudgetVsActualBenchmark() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        try (EmbeddedDatabase db = EmbeddedDatabase.start()) {
+            LoadedSample s = MessidorSample.messidor().load(db.getDataSource());
+            long t0 = System.nanoTime();
+            try (Connection c = db.getConnection(); Statement st = c.createStatement()) {
+                populate(st, s.clientId());
+            }
+            System.out.printf("Loaded %,d Fact_Acct rows for %d organisations x %d years in %.1f s%n", ROWS, ORGS,
+                    LAST_YEAR - FIRST_YEAR + 1, (System.nanoTime() - t0) / 1e9);
+
+            Map<String, Object> params = new HashMap<>();
+            params.put("AD_CLIENT_ID", s.clientId());
+            params.put("CURRENT_LANG", "fr_FR");
+            params.put("EN", Boolean.FALSE);
+            params.put("CPOM_Contract_ID", BENCH_CONTRACT);
+            params.put("FiscalYear1", FIRST_YEAR);
+            params.put("FiscalYear2", LAST_YEAR);
+            params.put("CPOM_Establishment_ID", null);
+            JasperReport report = ReportRunner.compile("BudgetVsActual");
+            Bound reportQuery = bind(report, params);
+            String plain = "SELECT f.AD_Org_ID, f.Account_ID, EXTRACT(YEAR FROM f.DateAcct)::int, SUM(f.AmtAcctDr), "
+                    + "SUM(f.AmtAcctCr) FROM Fact_Acct f WHERE f.AD_Client_ID = ? AND f.PostingType = 'A' "
+                    + "AND f.DateAcct >= make_date(?, 1, 1) AND f.DateAcct < make_date(? + 1, 1, 1) GROUP BY 1, 2, 3";
+            Bound plainQuery = new Bound(plain, List.of(s.clientId(), FIRST_YEAR, LAST_YEAR));
+
+            double[] tr = new double[RUNS];
+            double[] tp = new double[RUNS];
+            int rowsReport = 0;
+            int rowsPlain = 0;
+            try (Connection c = db.getConnection()) {
+                // warm-up: both queries once, so the table is equally cached for both
+                run(c, plainQuery);
+                run(c, reportQuery);
+                for (int i = 0; i < RUNS; i++) {
+                    long a = System.nanoTime();
+                    rowsPlain = run(c, plainQuery);
+                    tp[i] = (System.nanoTime() - a) / 1e6;
+                    long b = System.nanoTime();
+                    rowsReport = run(c, reportQuery);
+                    tr[i] = (System.nanoTime() - b) / 1e6;
+                }
+            }
+            if (Arrays.asList(args).contains("--explain")) {
+                try (Connection c = db.getConnection()) {
+                    explain(c, plainQuery);
+                    explain(c, reportQuery);
+                }
+            }
+            double medPlain = median(tp);
+            double medReport = median(tr);
+            double ratio = medReport / medPlain;
+            System.out.printf("Plain GROUP BY over Fact_Acct     : median %8.1f ms  (%d groups)  runs %s%n", medPlain,
+                    rowsPlain, Arrays.toString(round(tp)));
+            System.out.printf("BudgetVsActual report data query : median %8.1f ms  (%d rows)    runs %s%n", medReport,
+                    rowsReport, Arrays.toString(round(tr)));
+            System.out.printf("Ratio report/plain               : %.2f (target <= 1.50) %s%n", ratio,
+                    ratio <= 1.5 ? "OK" : "OVER TARGET");
+
+            ReportRunner runner = new ReportRunner(db.getDataSource());
+            Map<String, Object> process = new HashMap<>();
+            process.put("CPOM_Contract_ID", BENCH_CONTRACT);
+            process.put("FiscalYear1", FIRST_YEAR);
+            process.put("FiscalYear2", LAST_YEAR);
+            // first run loads fonts and classes (iDempiere keeps them loaded); time the next ones
+            ReportRunner.pdf(runner.fill("BudgetVsActual", s.clientId(), "fr_FR", process));
+            double[] tpdf = new double[5];
+            double[] tfill = new double[tpdf.length];
+            int pages = 0;
+            for (int i = 0; i < tpdf.length; i++) {
+                long a = System.nanoTime();
+                JasperPrint print = runner.fill("BudgetVsActual", s.clientId(), "fr_FR", process);
+                tfill[i] = (System.nanoTime() - a) / 1e6;
+                byte[] pdf = ReportRunner.pdf(print);
+                tpdf[i] = (System.nanoTime() - a) / 1e6;
+                pages = print.getPages().size();
+                if (pdf.length == 0) {
+                    throw new IllegalStateException("empty PDF");
+                }
+            }
+            double medPdf = median(tpdf);
+            System.out.printf("  of which fill (query included)  : median %8.1f ms%n", median(tfill));
+            System.out.printf("Full PDF (fill + export, %d pages): median %8.1f ms  runs %s (target <= 3000 ms) %s%n",
+                    pages, medPdf, Arrays.toString(round(tpdf)), medPdf <= 3000 ? "OK" : "OVER TARGET");
+        }
+    }
+
+    /** 100 ESAT organisations in one contract with budgets, and 1M ledger lines spread over them and 5 years. */
+    static void populate(Statement st, int client) throws SQLException {
+        String std = client + ", 0, 'Y', now(), 100, now(), 100";
+        st.execute("INSERT INTO AD_Org (AD_Org_ID, AD_Client_ID, IsActive, Created, CreatedBy, Updated, UpdatedBy, "
+                + "Value, Name, IsSummary) SELECT " + ORG_BASE + " + g, " + client
+                + ", 'Y', now(), 100, now(), 100, 'BENCH-' || g, 'ESAT banc ' || g, 'N' FROM generate_series(1, " + ORGS
+                + ") g");
+        st.execute("INSERT INTO CPOM_Establishment (CPOM_Establishment_ID, AD_Client_ID, AD_Org_ID, IsActive, Created, "
+                + "CreatedBy, Updated, UpdatedBy, FINESS_EG, FINESS_EJ, Name, CapacityAuthorised, Departement, "
+                + "TariffAuthority) SELECT " + EST_BASE + " + g, " + client + ", " + ORG_BASE
+                + " + g, 'Y', now(), 100, now(), 100, lpad((690000000 + g * 10)::text, 9, '0'), '690024170', "
+                + "'ESAT banc ' || lpad(g::text, 3, '0'), 60, '69', 'ARS' FROM generate_series(1, " + ORGS + ") g");
+        st.execute("INSERT INTO CPOM_Contract (CPOM_Contract_ID, AD_Client_ID, AD_Org_ID, IsActive, Created, CreatedBy, "
+                + "Updated, UpdatedBy, DocumentNo, Name, LegalBasis, ManagingBody_BPartner_ID, DateFrom, DateTo, "
+                + "IsExtended, TotalAmt, DocStatus, DocAction, Processed, Processing) SELECT " + BENCH_CONTRACT + ", "
+                + std + ", 'BENCH', 'CPOM banc d''essai', 'L11', ManagingBody_BPartner_ID, DateFrom, DateTo, 'N', 0, "
+                + "'CO', 'CL', 'Y', 'N' FROM CPOM_Contract WHERE AD_Client_ID = " + client + " AND DocStatus = 'CO'");
+        st.execute("INSERT INTO CPOM_ContractEstablishment (CPOM_ContractEstablishment_ID, AD_Client_ID, AD_Org_ID, "
+                + "IsActive, Created, CreatedBy, Updated, UpdatedBy, CPOM_Contract_ID, CPOM_Establishment_ID) SELECT "
+                + "9300000 + g, " + std + ", " + BENCH_CONTRACT + ", " + EST_BASE + " + g FROM generate_series(1, "
+                + ORGS + ") g");
+        st.execute("INSERT INTO CPOM_BudgetLine (CPOM_BudgetLine_ID, AD_Client_ID, AD_Org_ID, IsActive, Created, "
+                + "CreatedBy, Updated, UpdatedBy, CPOM_Contract_ID, CPOM_Establishment_ID, FiscalYear, Funder, "
+                + "FunctionalGroup, BudgetSection, Amount) SELECT 9400000 + row_number() OVER (), " + std + ", "
+                + BENCH_CONTRACT + ", " + EST_BASE + " + g, y, 'ARS', fg, 'BPAS', 100000 + g * 1000 "
+                + "FROM generate_series(1, " + ORGS + ") g, generate_series(" + FIRST_YEAR + ", " + LAST_YEAR + ") y, "
+                + "unnest(ARRAY['C1','C2','C3','P1','P2','P3']) fg");
+        // ledger lines: accounts of the sample chart, dates spread evenly, debit or credit by account class
+        st.execute("CREATE TEMP TABLE bench_acct AS SELECT row_number() OVER (ORDER BY C_ElementValue_ID) AS n, "
+                + "C_ElementValue_ID AS id, Value FROM C_ElementValue WHERE AD_Client_ID = " + client);
+        st.execute("INSERT INTO Fact_Acct (Fact_Acct_ID, AD_Client_ID, AD_Org_ID, IsActive, Created, CreatedBy, "
+                + "Updated, UpdatedBy, C_AcctSchema_ID, Account_ID, DateTrx, DateAcct, AD_Table_ID, Record_ID, "
+                + "PostingType, C_Currency_ID, AmtSourceDr, AmtSourceCr, AmtAcctDr, AmtAcctCr) "
+                + "SELECT 20000000 + g, " + client + ", " + ORG_BASE + " + 1 + g % " + ORGS
+                + ", 'Y', now(), 100, now(), 100, (SELECT MIN(C_AcctSchema_ID) FROM C_AcctSchema WHERE AD_Client_ID = "
+                + client + "), a.id, d, d, 318, g, 'A', 102, dr, cr, dr, cr "
+                + "FROM (SELECT g, DATE '" + FIRST_YEAR + "-01-01' + (g % 1826) AS d, "
+                + "1 + (g / " + ORGS + ") % (SELECT COUNT(*) FROM bench_acct) AS an, "
+                + "round((g % 9973) * 0.37, 2) AS amt FROM generate_series(1, " + ROWS + ") g) x "
+                + "JOIN bench_acct a ON a.n = x.an "
+                + "CROSS JOIN LATERAL (SELECT CASE WHEN a.Value LIKE '7%' THEN 0 ELSE x.amt END AS dr, "
+                + "CASE WHEN a.Value LIKE '7%' THEN x.amt ELSE 0 END AS cr) v");
+        st.execute("ANALYZE");
+    }
+
+    record Bound(String sql, List<Object> values) {
+    }
+
+    /** Turns the report's query into JDBC SQL exactly as JasperReports does: each $P{} becomes a bound value. */
+    static Bound bind(JasperReport report, Map<String, Object> params) {
+        StringBuilder sql = new StringBuilder();
+        List<Object> values = new ArrayList<>();
+        for (JRQueryChunk chunk : report.getQuery().getChunks()) {
+            switch (chunk.getType()) {
+                case JRQueryChunk.TYPE_TEXT -> sql.append(chunk.getText());
+                case JRQueryChunk.TYPE_PARAMETER -> {
+                    sql.append('?');
+                    values.add(params.get(chunk.getText()));
+                }
+                case JRQueryChunk.TYPE_PARAMETER_CLAUSE -> sql.append(params.get(chunk.getText()));
+                default -> throw new IllegalStateException("unsupported query chunk " + chunk.getType());
+            }
+        }
+        for (JRParameter p : report.getParameters()) {
+            if (!p.isSystemDefined() && !params.containsKey(p.getName()) && !"EN".equals(p.getName())) {
+                System.out.println("note: parameter " + p.getName() + " left unset");
+            }
+        }
+        return new Bound(sql.toString(), values);
+    }
+
+    static int run(Connection c, Bound q) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(q.sql())) {
+            for (int i = 0; i < q.values().size(); i++) {
+                Object v = q.values().get(i);
+                if (v == null) {
+                    ps.setNull(i + 1, java.sql.Types.INTEGER);
+                } else {
+                    ps.setObject(i + 1, v);
+                }
+            }
+            int n = 0;
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    n++;
+                }
+            }
+            return n;
+        }
+    }
+
+    /** Prints the executed plan, to see where the time goes. */
+    static void explain(Connection c, Bound q) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("EXPLAIN (ANALYZE, BUFFERS) " + q.sql())) {
+            for (int i = 0; i < q.values().size(); i++) {
+                Object v = q.values().get(i);
+                if (v == null) {
+                    ps.setNull(i + 1, java.sql.Types.INTEGER);
+                } else {
+                    ps.setObject(i + 1, v);
+                }
+            }
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    System.out.println(rs.getString(1));
+                }
+            }
+        }
+    }
+
+    static double median(double[] v) {
+        double[] s = v.clone();
+        Arrays.sort(s);
+        return s[s.length / 2];
+    }
+
+    static long[] round(double[] v) {
+        return Arrays.stream(v).mapToLong(Math::round).toArray();
+    }
+}

@@ -14,12 +14,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.cpom.adapter.CoreMapping;
 import org.cpom.core.contract.ContractRules;
 import org.cpom.core.contract.DocStatusRules;
 import org.cpom.core.indicator.IndicatorRules;
 import org.cpom.core.model.BudgetLine;
 import org.cpom.core.model.Contract;
 import org.cpom.core.model.DocStatus;
+import org.cpom.core.model.FunctionalGroup;
 import org.cpom.core.model.Indicator;
 import org.cpom.core.model.IndicatorValue;
 import org.cpom.core.rule.ValidationResult;
@@ -35,14 +37,18 @@ import org.cpom.core.rule.ValidationResult;
  */
 public final class ContractDocumentSteps {
 
-    /** Facts of the signature, in one query: perimeter, axis count, budget per establishment × year, targets. */
+    /**
+     * Facts of the signature, in one query: perimeter, axis count, budget per establishment × year × functional
+     * group (the total is checked on the tariff revenue group), indicator targets.
+     */
     public static final String COMPLETION_SQL = "SELECT 'E', ce.CPOM_Establishment_ID, e.Name, 0, NULL::numeric "
             + "FROM CPOM_ContractEstablishment ce LEFT JOIN CPOM_Establishment e "
             + "ON e.CPOM_Establishment_ID=ce.CPOM_Establishment_ID WHERE ce.CPOM_Contract_ID=? AND ce.IsActive='Y' "
             + "UNION ALL SELECT 'A', COUNT(*)::int, NULL, 0, NULL FROM CPOM_Axis a "
             + "WHERE a.CPOM_Contract_ID=? AND a.IsActive='Y' "
-            + "UNION ALL SELECT 'B', b.CPOM_Establishment_ID, NULL, b.FiscalYear, SUM(b.Amount) FROM CPOM_BudgetLine b "
-            + "WHERE b.CPOM_Contract_ID=? AND b.IsActive='Y' GROUP BY b.CPOM_Establishment_ID, b.FiscalYear "
+            + "UNION ALL SELECT 'B', b.CPOM_Establishment_ID, b.FunctionalGroup, b.FiscalYear, SUM(b.Amount) "
+            + "FROM CPOM_BudgetLine b WHERE b.CPOM_Contract_ID=? AND b.IsActive='Y' "
+            + "GROUP BY b.CPOM_Establishment_ID, b.FiscalYear, b.FunctionalGroup "
             + "UNION ALL SELECT 'I', i.CPOM_Indicator_ID, i.Name, COALESCE(v.FiscalYear, 0), v.TargetValue "
             + "FROM CPOM_Indicator i LEFT JOIN CPOM_IndicatorValue v ON v.CPOM_Indicator_ID=i.CPOM_Indicator_ID "
             + "WHERE i.CPOM_Contract_ID=? AND i.IsActive='Y'";
@@ -111,7 +117,8 @@ public final class ContractDocumentSteps {
                     labels.put(id, rs.getString(first + 2));
                 }
                 case "A" -> axes = id;
-                case "B" -> budget.add(new BudgetLine(0, contractId, id, rs.getInt(first + 3), null, null, null,
+                case "B" -> budget.add(new BudgetLine(0, contractId, id, rs.getInt(first + 3), null,
+                        CoreMapping.decodeOrNull(FunctionalGroup.class, rs.getString(first + 2)), null,
                         rs.getBigDecimal(first + 4), null));
                 default -> {
                     indicatorNames.put(id, rs.getString(first + 2));

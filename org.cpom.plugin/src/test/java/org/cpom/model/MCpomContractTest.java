@@ -40,7 +40,7 @@ class MCpomContractTest extends DatabaseTest {
 
     /** A contract PO whose generated getters read {@code values} and whose set_ValueOfColumn writes it. */
     private static MCpomContract contract(Map<String, Object> values) {
-        MCpomContract po = mock(MCpomContract.class, withSettings().useConstructor(new Properties(), 0, "trx")
+        MCpomContract po = mock(MCpomContract.class, withSettings().useConstructor(new Properties(), Fixtures.CONTRACT_ID, "trx")
                 .defaultAnswer(CALLS_REAL_METHODS));
         doReturn(Fixtures.CONTRACT_ID).when(po).getCPOM_Contract_ID();
         doReturn(Fixtures.CLIENT_ID).when(po).getAD_Client_ID();

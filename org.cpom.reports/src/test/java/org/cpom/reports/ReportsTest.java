@@ -179,6 +179,16 @@ class ReportsTest {
     }
 
     @Test
+    void startedFromTheContractWindowTheRecordIdSelectsTheContract() {
+        for (String name : ReportRunner.REPORTS) {
+            String text = ReportRunner.text(ReportRunner.pdf(runner.fill(name, messidor.clientId(), "fr_FR",
+                    params("RECORD_ID", messidor.contractId(), "FiscalYear1", 2013, "FiscalYear2", 2017,
+                            "FiscalYear", 2016))));
+            assertThat(text).as(name).contains("CPOM MESSIDOR 2013-2017").doesNotContain("Aucune donnée à afficher");
+        }
+    }
+
+    @Test
     void englishLabelsWhenTheUserLanguageIsEnglish() {
         String text = ReportRunner.text(ReportRunner.pdf(runner.fill("ContractBudget", messidor.clientId(), "en_US",
                 Map.of("CPOM_Contract_ID", messidor.contractId()))));

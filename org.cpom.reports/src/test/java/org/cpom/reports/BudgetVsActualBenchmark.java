@@ -55,6 +55,7 @@ public final class BudgetVsActualBenchmark {
             params.put("EN", Boolean.FALSE);
             params.put("CPOM_Contract_ID", BENCH_CONTRACT);
             params.put("CONTRACT_ID", BENCH_CONTRACT);
+            params.put("RECORD_ID", null);
             params.put("FiscalYear1", FIRST_YEAR);
             params.put("FiscalYear2", LAST_YEAR);
             params.put("CPOM_Establishment_ID", null);

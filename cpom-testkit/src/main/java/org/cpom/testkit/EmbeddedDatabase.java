@@ -119,6 +119,7 @@ public final class EmbeddedDatabase implements AutoCloseable {
     /** Configures which scripts are applied after the server starts. */
     public static final class Builder {
         private boolean coreStandin = true;
+        private String coreStandinSql;
         private boolean cpomSchema = true;
         private final List<String> extraScripts = new ArrayList<>();
 
@@ -128,6 +129,13 @@ public final class EmbeddedDatabase implements AutoCloseable {
         /** Skip the core stand-in fixture (e.g. to test a script alone). */
         public Builder withoutCoreStandin() {
             coreStandin = false;
+            return this;
+        }
+
+        /** Uses this script instead of the published core stand-in fixture (e.g. a stricter or older stand-in). */
+        public Builder withCoreStandin(String sql) {
+            coreStandin = true;
+            coreStandinSql = sql;
             return this;
         }
 
@@ -156,7 +164,7 @@ public final class EmbeddedDatabase implements AutoCloseable {
             // Scripts are read before the server starts so a missing resource fails fast and leaves nothing running.
             List<String> scripts = new ArrayList<>();
             if (coreStandin) {
-                scripts.add(readResource(CORE_STANDIN_RESOURCE));
+                scripts.add(coreStandinSql != null ? coreStandinSql : readResource(CORE_STANDIN_RESOURCE));
             }
             if (cpomSchema) {
                 scripts.add(readResource(CPOM_SCHEMA_RESOURCE));

@@ -108,6 +108,26 @@ class MessidorSampleTest {
     }
 
     @Test
+    void loadsIntoAStricterOrSlimmerCoreStandIn() throws SQLException {
+        // core stand-ins are minimal: the sample must cope with a mandatory column it does not model and with a
+        // descriptive column the stand-in lacks, on ordinary tables and on the batched ledger
+        String stricter = EmbeddedDatabase.readResource(EmbeddedDatabase.CORE_STANDIN_RESOURCE)
+                + "\nALTER TABLE Fact_Acct ADD COLUMN Extra_Mandatory_ID NUMERIC(10) NOT NULL;"
+                + "\nALTER TABLE C_AcctSchema ADD COLUMN Extra_Flag CHAR(1) NOT NULL;"
+                + "\nALTER TABLE AD_User DROP COLUMN IF EXISTS Title;"
+                + "\nALTER TABLE Fact_Acct DROP COLUMN IF EXISTS Description;";
+        try (EmbeddedDatabase other = EmbeddedDatabase.builder().withCoreStandin(stricter).build()) {
+            LoadedSample s = MessidorSample.messidor().load(other.getDataSource());
+            try (Connection c = other.getConnection(); ResultSet rs = c.createStatement().executeQuery(
+                    "SELECT COUNT(*), SUM(Extra_Mandatory_ID) FROM Fact_Acct")) {
+                rs.next();
+                assertThat(rs.getInt(1)).isEqualTo(s.factAcctRows());
+                assertThat(rs.getBigDecimal(2)).isEqualByComparingTo("0");
+            }
+        }
+    }
+
+    @Test
     void emptyContractHasNothing() throws SQLException {
         assertThat(scalar("SELECT COUNT(*) FROM CPOM_BudgetLine WHERE CPOM_Contract_ID=?", messidor.emptyContractId()))
                 .isEqualByComparingTo("0");

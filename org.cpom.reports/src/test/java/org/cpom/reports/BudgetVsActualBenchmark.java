@@ -130,10 +130,11 @@ public final class BudgetVsActualBenchmark {
     /** 100 ESAT organisations in one contract with budgets, and 1M ledger lines spread over them and 5 years. */
     static void populate(Statement st, int client) throws SQLException {
         String std = client + ", 0, 'Y', now(), 100, now(), 100";
-        st.execute("INSERT INTO AD_Org (AD_Org_ID, AD_Client_ID, IsActive, Created, CreatedBy, Updated, UpdatedBy, "
-                + "Value, Name, IsSummary) SELECT " + ORG_BASE + " + g, " + client
-                + ", 'Y', now(), 100, now(), 100, 'BENCH-' || g, 'ESAT banc ' || g, 'N' FROM generate_series(1, " + ORGS
-                + ") g");
+        // core stand-in rows are cloned from the sample's own rows, so any extra stand-in column is carried over
+        cloneInsert(st, "AD_Org", "AD_Client_ID = " + client + " AND Value LIKE '%ESAT1'", Map.of(
+                "ad_org_id", ORG_BASE + " + g", "ad_org_uu", "md5('org' || g)::uuid::text", "value", "'BENCH-' || g",
+                "name", "'ESAT banc ' || g"),
+                "generate_series(1, " + ORGS + ") g");
         st.execute("INSERT INTO CPOM_Establishment (CPOM_Establishment_ID, AD_Client_ID, AD_Org_ID, IsActive, Created, "
                 + "CreatedBy, Updated, UpdatedBy, FINESS_EG, FINESS_EJ, Name, CapacityAuthorised, Departement, "
                 + "TariffAuthority) SELECT " + EST_BASE + " + g, " + client + ", " + ORG_BASE
@@ -157,19 +158,49 @@ public final class BudgetVsActualBenchmark {
         // ledger lines: accounts of the sample chart, dates spread evenly, debit or credit by account class
         st.execute("CREATE TEMP TABLE bench_acct AS SELECT row_number() OVER (ORDER BY C_ElementValue_ID) AS n, "
                 + "C_ElementValue_ID AS id, Value FROM C_ElementValue WHERE AD_Client_ID = " + client);
-        st.execute("INSERT INTO Fact_Acct (Fact_Acct_ID, AD_Client_ID, AD_Org_ID, IsActive, Created, CreatedBy, "
-                + "Updated, UpdatedBy, C_AcctSchema_ID, Account_ID, DateTrx, DateAcct, AD_Table_ID, Record_ID, "
-                + "PostingType, C_Currency_ID, AmtSourceDr, AmtSourceCr, AmtAcctDr, AmtAcctCr) "
-                + "SELECT 20000000 + g, " + client + ", " + ORG_BASE + " + 1 + g % " + ORGS
-                + ", 'Y', now(), 100, now(), 100, (SELECT MIN(C_AcctSchema_ID) FROM C_AcctSchema WHERE AD_Client_ID = "
-                + client + "), a.id, d, d, 318, g, 'A', 102, dr, cr, dr, cr "
-                + "FROM (SELECT g, DATE '" + FIRST_YEAR + "-01-01' + (g % 1826) AS d, "
-                + "1 + (g / " + ORGS + ") % (SELECT COUNT(*) FROM bench_acct) AS an, "
-                + "round((g % 9973) * 0.37, 2) AS amt FROM generate_series(1, " + ROWS + ") g) x "
-                + "JOIN bench_acct a ON a.n = x.an "
-                + "CROSS JOIN LATERAL (SELECT CASE WHEN a.Value LIKE '7%' THEN 0 ELSE x.amt END AS dr, "
-                + "CASE WHEN a.Value LIKE '7%' THEN x.amt ELSE 0 END AS cr) v");
+        Map<String, String> fact = new HashMap<>();
+        fact.put("fact_acct_id", "20000000 + x.g");
+        fact.put("fact_acct_uu", "md5(x.g::text)::uuid::text");
+        fact.put("ad_org_id", ORG_BASE + " + 1 + x.g % " + ORGS);
+        fact.put("account_id", "a.id");
+        fact.put("datetrx", "x.d");
+        fact.put("dateacct", "x.d");
+        fact.put("record_id", "x.g");
+        fact.put("line_id", "x.g");
+        fact.put("postingtype", "'A'");
+        fact.put("amtsourcedr", "CASE WHEN a.Value LIKE '7%' THEN 0 ELSE x.amt END");
+        fact.put("amtacctdr", "CASE WHEN a.Value LIKE '7%' THEN 0 ELSE x.amt END");
+        fact.put("amtsourcecr", "CASE WHEN a.Value LIKE '7%' THEN x.amt ELSE 0 END");
+        fact.put("amtacctcr", "CASE WHEN a.Value LIKE '7%' THEN x.amt ELSE 0 END");
+        cloneInsert(st, "Fact_Acct", "AD_Client_ID = " + client + " AND PostingType = 'A'", fact,
+                "(SELECT g, DATE '" + FIRST_YEAR + "-01-01' + (g % 1826) AS d, "
+                        + "1 + (g / " + ORGS + ") % (SELECT COUNT(*) FROM bench_acct) AS an, "
+                        + "round((g % 9973) * 0.37, 2) AS amt FROM generate_series(1, " + ROWS + ") g) x "
+                        + "JOIN bench_acct a ON a.n = x.an");
         st.execute("ANALYZE");
+    }
+
+    /**
+     * INSERT ... SELECT copying every column of one template row of the table, except the overridden ones
+     * (lower-case column name → SQL expression over {@code from}).
+     */
+    static void cloneInsert(Statement st, String table, String templateWhere, Map<String, String> overrides,
+                            String from) throws SQLException {
+        List<String> cols = new ArrayList<>();
+        try (ResultSet rs = st.executeQuery("SELECT column_name FROM information_schema.columns WHERE table_schema = "
+                + "current_schema() AND table_name = '" + table.toLowerCase() + "' ORDER BY ordinal_position")) {
+            while (rs.next()) {
+                cols.add(rs.getString(1));
+            }
+        }
+        StringBuilder names = new StringBuilder();
+        StringBuilder exprs = new StringBuilder();
+        for (String col : cols) {
+            names.append(names.length() == 0 ? "" : ", ").append(col);
+            exprs.append(exprs.length() == 0 ? "" : ", ").append(overrides.getOrDefault(col, "t." + col));
+        }
+        st.execute("INSERT INTO " + table + " (" + names + ") SELECT " + exprs + " FROM (SELECT * FROM " + table
+                + " WHERE " + templateWhere + " LIMIT 1) t CROSS JOIN " + from);
     }
 
     record Bound(String sql, List<Object> values) {

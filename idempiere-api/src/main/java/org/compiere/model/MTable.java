@@ -10,4 +10,7 @@ public class MTable extends org.compiere.model.X_AD_Table implements org.idempie
     public org.compiere.model.PO getPO(int p0, java.lang.String p1) {
         throw new UnsupportedOperationException();
     }
+    public static int getTable_ID(java.lang.String p0) {
+        throw new UnsupportedOperationException();
+    }
 }

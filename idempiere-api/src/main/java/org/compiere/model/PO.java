@@ -116,4 +116,25 @@ public abstract class PO implements java.io.Serializable, java.lang.Cloneable, j
     public boolean get_ValueAsBoolean(java.lang.String p0) {
         throw new UnsupportedOperationException();
     }
+    public final void setAD_Org_ID(int p0) {
+        throw new UnsupportedOperationException();
+    }
+    public final void setIsActive(boolean p0) {
+        throw new UnsupportedOperationException();
+    }
+    public final boolean isActive() {
+        throw new UnsupportedOperationException();
+    }
+    public final java.sql.Timestamp getCreated() {
+        throw new UnsupportedOperationException();
+    }
+    public final java.sql.Timestamp getUpdated() {
+        throw new UnsupportedOperationException();
+    }
+    public final int getCreatedBy() {
+        throw new UnsupportedOperationException();
+    }
+    public final int getUpdatedBy() {
+        throw new UnsupportedOperationException();
+    }
 }

@@ -1,0 +1,7 @@
+package org.adempiere.base;
+
+import org.compiere.process.ProcessCall;
+
+public interface IProcessFactory {
+    public abstract ProcessCall newProcessInstance(String className);
+}

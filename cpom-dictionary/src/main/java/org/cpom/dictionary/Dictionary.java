@@ -90,7 +90,7 @@ public final class Dictionary {
     public record Element(String columnName, Text name, Text help) {
     }
 
-    public record ListValue(String value, Text name) {
+    public record ListValue(String value, Text name, String constant) {
     }
 
     public record ListReference(String name, Text text, List<ListValue> values) {
@@ -161,7 +161,7 @@ public final class Dictionary {
             List<ListValue> values = new ArrayList<>();
             for (Object v : list(m.get("values"))) {
                 Map<String, Object> vm = map(v);
-                values.add(new ListValue(str(vm.get("value")), text(vm)));
+                values.add(new ListValue(str(vm.get("value")), text(vm), str(vm.get("constant"))));
             }
             references.add(new ListReference(str(m.get("name")), text(m), List.copyOf(values)));
         }
@@ -178,6 +178,12 @@ public final class Dictionary {
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+        // the UUID column of every table gets its own element, as iDempiere's CreateTable does
+        for (Table t : tables) {
+            String uu = t.name() + "_UU";
+            elements.putIfAbsent(uu, new Element(uu, new Text(uu, uu), new Text(
+                    "Universally unique identifier of the record", "Identifiant universel unique de l'enregistrement")));
         }
         valRules = new ArrayList<>();
         for (Object o : list(yaml(dir.resolve("validation.yaml")))) {

@@ -161,7 +161,7 @@ public final class ModelGenerator {
             sb.append('\n');
             for (ListValue v : ref.values()) {
                 sb.append("    /** ").append(v.name().en()).append(" / ").append(v.name().fr()).append(" */\n");
-                sb.append("    public static final String ").append(prefix).append('_').append(constantName(v.name().en()))
+                sb.append("    public static final String ").append(prefix).append('_').append(v.constant() != null ? v.constant() : constantName(v.name().en()))
                         .append(" = \"").append(v.value()).append("\";\n");
             }
         } else if (c.refValue() != null && dict.coreLists().containsKey(c.refValue())) {

@@ -78,10 +78,10 @@ public interface I_CPOM_AccountGroup {
     /** Column CPOM_AccountGroup_UU */
     public static final String COLUMNNAME_CPOM_AccountGroup_UU = "CPOM_AccountGroup_UU";
 
-    /** Set CPOM_AccountGroup_UU */
+    /** Set CPOM_AccountGroup_UU / CPOM_AccountGroup_UU */
     public void setCPOM_AccountGroup_UU(String CPOM_AccountGroup_UU);
 
-    /** Get CPOM_AccountGroup_UU */
+    /** Get CPOM_AccountGroup_UU / CPOM_AccountGroup_UU */
     public String getCPOM_AccountGroup_UU();
 
     /** Column AccountPrefix */

@@ -78,10 +78,10 @@ public interface I_CPOM_ActionSheet {
     /** Column CPOM_ActionSheet_UU */
     public static final String COLUMNNAME_CPOM_ActionSheet_UU = "CPOM_ActionSheet_UU";
 
-    /** Set CPOM_ActionSheet_UU */
+    /** Set CPOM_ActionSheet_UU / CPOM_ActionSheet_UU */
     public void setCPOM_ActionSheet_UU(String CPOM_ActionSheet_UU);
 
-    /** Get CPOM_ActionSheet_UU */
+    /** Get CPOM_ActionSheet_UU / CPOM_ActionSheet_UU */
     public String getCPOM_ActionSheet_UU();
 
     /** Column CPOM_Contract_ID */

@@ -78,10 +78,10 @@ public interface I_CPOM_ActionSheetEstablishment {
     /** Column CPOM_ActionSheetEstablishment_UU */
     public static final String COLUMNNAME_CPOM_ActionSheetEstablishment_UU = "CPOM_ActionSheetEstablishment_UU";
 
-    /** Set CPOM_ActionSheetEstablishment_UU */
+    /** Set CPOM_ActionSheetEstablishment_UU / CPOM_ActionSheetEstablishment_UU */
     public void setCPOM_ActionSheetEstablishment_UU(String CPOM_ActionSheetEstablishment_UU);
 
-    /** Get CPOM_ActionSheetEstablishment_UU */
+    /** Get CPOM_ActionSheetEstablishment_UU / CPOM_ActionSheetEstablishment_UU */
     public String getCPOM_ActionSheetEstablishment_UU();
 
     /** Column CPOM_ActionSheet_ID */

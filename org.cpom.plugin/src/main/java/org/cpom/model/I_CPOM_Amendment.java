@@ -78,10 +78,10 @@ public interface I_CPOM_Amendment {
     /** Column CPOM_Amendment_UU */
     public static final String COLUMNNAME_CPOM_Amendment_UU = "CPOM_Amendment_UU";
 
-    /** Set CPOM_Amendment_UU */
+    /** Set CPOM_Amendment_UU / CPOM_Amendment_UU */
     public void setCPOM_Amendment_UU(String CPOM_Amendment_UU);
 
-    /** Get CPOM_Amendment_UU */
+    /** Get CPOM_Amendment_UU / CPOM_Amendment_UU */
     public String getCPOM_Amendment_UU();
 
     /** Column CPOM_Contract_ID */

@@ -78,10 +78,10 @@ public interface I_CPOM_Axis {
     /** Column CPOM_Axis_UU */
     public static final String COLUMNNAME_CPOM_Axis_UU = "CPOM_Axis_UU";
 
-    /** Set CPOM_Axis_UU */
+    /** Set CPOM_Axis_UU / CPOM_Axis_UU */
     public void setCPOM_Axis_UU(String CPOM_Axis_UU);
 
-    /** Get CPOM_Axis_UU */
+    /** Get CPOM_Axis_UU / CPOM_Axis_UU */
     public String getCPOM_Axis_UU();
 
     /** Column CPOM_Contract_ID */

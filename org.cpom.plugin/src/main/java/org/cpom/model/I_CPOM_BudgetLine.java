@@ -78,10 +78,10 @@ public interface I_CPOM_BudgetLine {
     /** Column CPOM_BudgetLine_UU */
     public static final String COLUMNNAME_CPOM_BudgetLine_UU = "CPOM_BudgetLine_UU";
 
-    /** Set CPOM_BudgetLine_UU */
+    /** Set CPOM_BudgetLine_UU / CPOM_BudgetLine_UU */
     public void setCPOM_BudgetLine_UU(String CPOM_BudgetLine_UU);
 
-    /** Get CPOM_BudgetLine_UU */
+    /** Get CPOM_BudgetLine_UU / CPOM_BudgetLine_UU */
     public String getCPOM_BudgetLine_UU();
 
     /** Column CPOM_Contract_ID */

@@ -78,10 +78,10 @@ public interface I_CPOM_Contract {
     /** Column CPOM_Contract_UU */
     public static final String COLUMNNAME_CPOM_Contract_UU = "CPOM_Contract_UU";
 
-    /** Set CPOM_Contract_UU */
+    /** Set CPOM_Contract_UU / CPOM_Contract_UU */
     public void setCPOM_Contract_UU(String CPOM_Contract_UU);
 
-    /** Get CPOM_Contract_UU */
+    /** Get CPOM_Contract_UU / CPOM_Contract_UU */
     public String getCPOM_Contract_UU();
 
     /** Column DocumentNo */

@@ -78,10 +78,10 @@ public interface I_CPOM_ContractEstablishment {
     /** Column CPOM_ContractEstablishment_UU */
     public static final String COLUMNNAME_CPOM_ContractEstablishment_UU = "CPOM_ContractEstablishment_UU";
 
-    /** Set CPOM_ContractEstablishment_UU */
+    /** Set CPOM_ContractEstablishment_UU / CPOM_ContractEstablishment_UU */
     public void setCPOM_ContractEstablishment_UU(String CPOM_ContractEstablishment_UU);
 
-    /** Get CPOM_ContractEstablishment_UU */
+    /** Get CPOM_ContractEstablishment_UU / CPOM_ContractEstablishment_UU */
     public String getCPOM_ContractEstablishment_UU();
 
     /** Column CPOM_Contract_ID */

@@ -78,10 +78,10 @@ public interface I_CPOM_Establishment {
     /** Column CPOM_Establishment_UU */
     public static final String COLUMNNAME_CPOM_Establishment_UU = "CPOM_Establishment_UU";
 
-    /** Set CPOM_Establishment_UU */
+    /** Set CPOM_Establishment_UU / CPOM_Establishment_UU */
     public void setCPOM_Establishment_UU(String CPOM_Establishment_UU);
 
-    /** Get CPOM_Establishment_UU */
+    /** Get CPOM_Establishment_UU / CPOM_Establishment_UU */
     public String getCPOM_Establishment_UU();
 
     /** Column FINESS_EG */

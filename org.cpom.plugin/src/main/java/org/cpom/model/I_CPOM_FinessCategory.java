@@ -78,10 +78,10 @@ public interface I_CPOM_FinessCategory {
     /** Column CPOM_FinessCategory_UU */
     public static final String COLUMNNAME_CPOM_FinessCategory_UU = "CPOM_FinessCategory_UU";
 
-    /** Set CPOM_FinessCategory_UU */
+    /** Set CPOM_FinessCategory_UU / CPOM_FinessCategory_UU */
     public void setCPOM_FinessCategory_UU(String CPOM_FinessCategory_UU);
 
-    /** Get CPOM_FinessCategory_UU */
+    /** Get CPOM_FinessCategory_UU / CPOM_FinessCategory_UU */
     public String getCPOM_FinessCategory_UU();
 
     /** Column Value */

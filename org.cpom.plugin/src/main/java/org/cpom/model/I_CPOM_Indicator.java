@@ -78,10 +78,10 @@ public interface I_CPOM_Indicator {
     /** Column CPOM_Indicator_UU */
     public static final String COLUMNNAME_CPOM_Indicator_UU = "CPOM_Indicator_UU";
 
-    /** Set CPOM_Indicator_UU */
+    /** Set CPOM_Indicator_UU / CPOM_Indicator_UU */
     public void setCPOM_Indicator_UU(String CPOM_Indicator_UU);
 
-    /** Get CPOM_Indicator_UU */
+    /** Get CPOM_Indicator_UU / CPOM_Indicator_UU */
     public String getCPOM_Indicator_UU();
 
     /** Column CPOM_Contract_ID */

@@ -78,10 +78,10 @@ public interface I_CPOM_IndicatorValue {
     /** Column CPOM_IndicatorValue_UU */
     public static final String COLUMNNAME_CPOM_IndicatorValue_UU = "CPOM_IndicatorValue_UU";
 
-    /** Set CPOM_IndicatorValue_UU */
+    /** Set CPOM_IndicatorValue_UU / CPOM_IndicatorValue_UU */
     public void setCPOM_IndicatorValue_UU(String CPOM_IndicatorValue_UU);
 
-    /** Get CPOM_IndicatorValue_UU */
+    /** Get CPOM_IndicatorValue_UU / CPOM_IndicatorValue_UU */
     public String getCPOM_IndicatorValue_UU();
 
     /** Column CPOM_Indicator_ID */

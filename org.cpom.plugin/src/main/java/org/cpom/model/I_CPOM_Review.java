@@ -78,10 +78,10 @@ public interface I_CPOM_Review {
     /** Column CPOM_Review_UU */
     public static final String COLUMNNAME_CPOM_Review_UU = "CPOM_Review_UU";
 
-    /** Set CPOM_Review_UU */
+    /** Set CPOM_Review_UU / CPOM_Review_UU */
     public void setCPOM_Review_UU(String CPOM_Review_UU);
 
-    /** Get CPOM_Review_UU */
+    /** Get CPOM_Review_UU / CPOM_Review_UU */
     public String getCPOM_Review_UU();
 
     /** Column CPOM_Contract_ID */

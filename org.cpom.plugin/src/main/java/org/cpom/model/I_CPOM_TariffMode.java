@@ -78,10 +78,10 @@ public interface I_CPOM_TariffMode {
     /** Column CPOM_TariffMode_UU */
     public static final String COLUMNNAME_CPOM_TariffMode_UU = "CPOM_TariffMode_UU";
 
-    /** Set CPOM_TariffMode_UU */
+    /** Set CPOM_TariffMode_UU / CPOM_TariffMode_UU */
     public void setCPOM_TariffMode_UU(String CPOM_TariffMode_UU);
 
-    /** Get CPOM_TariffMode_UU */
+    /** Get CPOM_TariffMode_UU / CPOM_TariffMode_UU */
     public String getCPOM_TariffMode_UU();
 
     /** Column Value */

@@ -62,13 +62,13 @@ public class X_CPOM_AccountGroup extends PO implements I_CPOM_AccountGroup, I_Pe
         return value == null ? 0 : value.intValue();
     }
 
-    /** Set CPOM_AccountGroup_UU */
+    /** Set CPOM_AccountGroup_UU / CPOM_AccountGroup_UU */
     @Override
     public void setCPOM_AccountGroup_UU(String CPOM_AccountGroup_UU) {
         set_ValueNoCheck(COLUMNNAME_CPOM_AccountGroup_UU, CPOM_AccountGroup_UU);
     }
 
-    /** Get CPOM_AccountGroup_UU */
+    /** Get CPOM_AccountGroup_UU / CPOM_AccountGroup_UU */
     @Override
     public String getCPOM_AccountGroup_UU() {
         return (String) get_Value(COLUMNNAME_CPOM_AccountGroup_UU);
@@ -87,17 +87,17 @@ public class X_CPOM_AccountGroup extends PO implements I_CPOM_AccountGroup, I_Pe
     }
 
     /** Expenses group I: day-to-day operations / Charges groupe I : exploitation courante */
-    public static final String FUNCTIONALGROUP_ExpensesGroupIDayToDayOperations = "C1";
+    public static final String FUNCTIONALGROUP_ExpensesGroupI = "C1";
     /** Expenses group II: staff / Charges groupe II : personnel */
-    public static final String FUNCTIONALGROUP_ExpensesGroupIIStaff = "C2";
+    public static final String FUNCTIONALGROUP_ExpensesGroupII = "C2";
     /** Expenses group III: structure / Charges groupe III : structure */
-    public static final String FUNCTIONALGROUP_ExpensesGroupIIIStructure = "C3";
+    public static final String FUNCTIONALGROUP_ExpensesGroupIII = "C3";
     /** Income group I: tariff revenue / Produits groupe I : produits de la tarification */
-    public static final String FUNCTIONALGROUP_IncomeGroupITariffRevenue = "P1";
+    public static final String FUNCTIONALGROUP_IncomeGroupI = "P1";
     /** Income group II: other operating income / Produits groupe II : autres produits d'exploitation */
-    public static final String FUNCTIONALGROUP_IncomeGroupIIOtherOperatingIncome = "P2";
+    public static final String FUNCTIONALGROUP_IncomeGroupII = "P2";
     /** Income group III: financial and exceptional income / Produits groupe III : produits financiers et exceptionnels */
-    public static final String FUNCTIONALGROUP_IncomeGroupIIIFinancialAndExceptionalIncome = "P3";
+    public static final String FUNCTIONALGROUP_IncomeGroupIII = "P3";
 
     /** Set Functional group / Groupe fonctionnel */
     @Override

@@ -62,13 +62,13 @@ public class X_CPOM_ActionSheet extends PO implements I_CPOM_ActionSheet, I_Pers
         return value == null ? 0 : value.intValue();
     }
 
-    /** Set CPOM_ActionSheet_UU */
+    /** Set CPOM_ActionSheet_UU / CPOM_ActionSheet_UU */
     @Override
     public void setCPOM_ActionSheet_UU(String CPOM_ActionSheet_UU) {
         set_ValueNoCheck(COLUMNNAME_CPOM_ActionSheet_UU, CPOM_ActionSheet_UU);
     }
 
-    /** Get CPOM_ActionSheet_UU */
+    /** Get CPOM_ActionSheet_UU / CPOM_ActionSheet_UU */
     @Override
     public String getCPOM_ActionSheet_UU() {
         return (String) get_Value(COLUMNNAME_CPOM_ActionSheet_UU);

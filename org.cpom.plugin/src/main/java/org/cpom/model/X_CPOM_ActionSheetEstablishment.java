@@ -62,13 +62,13 @@ public class X_CPOM_ActionSheetEstablishment extends PO implements I_CPOM_Action
         return value == null ? 0 : value.intValue();
     }
 
-    /** Set CPOM_ActionSheetEstablishment_UU */
+    /** Set CPOM_ActionSheetEstablishment_UU / CPOM_ActionSheetEstablishment_UU */
     @Override
     public void setCPOM_ActionSheetEstablishment_UU(String CPOM_ActionSheetEstablishment_UU) {
         set_ValueNoCheck(COLUMNNAME_CPOM_ActionSheetEstablishment_UU, CPOM_ActionSheetEstablishment_UU);
     }
 
-    /** Get CPOM_ActionSheetEstablishment_UU */
+    /** Get CPOM_ActionSheetEstablishment_UU / CPOM_ActionSheetEstablishment_UU */
     @Override
     public String getCPOM_ActionSheetEstablishment_UU() {
         return (String) get_Value(COLUMNNAME_CPOM_ActionSheetEstablishment_UU);

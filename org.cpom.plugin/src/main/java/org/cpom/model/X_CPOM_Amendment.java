@@ -62,13 +62,13 @@ public class X_CPOM_Amendment extends PO implements I_CPOM_Amendment, I_Persiste
         return value == null ? 0 : value.intValue();
     }
 
-    /** Set CPOM_Amendment_UU */
+    /** Set CPOM_Amendment_UU / CPOM_Amendment_UU */
     @Override
     public void setCPOM_Amendment_UU(String CPOM_Amendment_UU) {
         set_ValueNoCheck(COLUMNNAME_CPOM_Amendment_UU, CPOM_Amendment_UU);
     }
 
-    /** Get CPOM_Amendment_UU */
+    /** Get CPOM_Amendment_UU / CPOM_Amendment_UU */
     @Override
     public String getCPOM_Amendment_UU() {
         return (String) get_Value(COLUMNNAME_CPOM_Amendment_UU);

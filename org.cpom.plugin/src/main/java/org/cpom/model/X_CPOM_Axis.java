@@ -62,13 +62,13 @@ public class X_CPOM_Axis extends PO implements I_CPOM_Axis, I_Persistent {
         return value == null ? 0 : value.intValue();
     }
 
-    /** Set CPOM_Axis_UU */
+    /** Set CPOM_Axis_UU / CPOM_Axis_UU */
     @Override
     public void setCPOM_Axis_UU(String CPOM_Axis_UU) {
         set_ValueNoCheck(COLUMNNAME_CPOM_Axis_UU, CPOM_Axis_UU);
     }
 
-    /** Get CPOM_Axis_UU */
+    /** Get CPOM_Axis_UU / CPOM_Axis_UU */
     @Override
     public String getCPOM_Axis_UU() {
         return (String) get_Value(COLUMNNAME_CPOM_Axis_UU);

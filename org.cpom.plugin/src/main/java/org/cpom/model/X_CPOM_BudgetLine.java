@@ -62,13 +62,13 @@ public class X_CPOM_BudgetLine extends PO implements I_CPOM_BudgetLine, I_Persis
         return value == null ? 0 : value.intValue();
     }
 
-    /** Set CPOM_BudgetLine_UU */
+    /** Set CPOM_BudgetLine_UU / CPOM_BudgetLine_UU */
     @Override
     public void setCPOM_BudgetLine_UU(String CPOM_BudgetLine_UU) {
         set_ValueNoCheck(COLUMNNAME_CPOM_BudgetLine_UU, CPOM_BudgetLine_UU);
     }
 
-    /** Get CPOM_BudgetLine_UU */
+    /** Get CPOM_BudgetLine_UU / CPOM_BudgetLine_UU */
     @Override
     public String getCPOM_BudgetLine_UU() {
         return (String) get_Value(COLUMNNAME_CPOM_BudgetLine_UU);
@@ -143,17 +143,17 @@ public class X_CPOM_BudgetLine extends PO implements I_CPOM_BudgetLine, I_Persis
     }
 
     /** Expenses group I: day-to-day operations / Charges groupe I : exploitation courante */
-    public static final String FUNCTIONALGROUP_ExpensesGroupIDayToDayOperations = "C1";
+    public static final String FUNCTIONALGROUP_ExpensesGroupI = "C1";
     /** Expenses group II: staff / Charges groupe II : personnel */
-    public static final String FUNCTIONALGROUP_ExpensesGroupIIStaff = "C2";
+    public static final String FUNCTIONALGROUP_ExpensesGroupII = "C2";
     /** Expenses group III: structure / Charges groupe III : structure */
-    public static final String FUNCTIONALGROUP_ExpensesGroupIIIStructure = "C3";
+    public static final String FUNCTIONALGROUP_ExpensesGroupIII = "C3";
     /** Income group I: tariff revenue / Produits groupe I : produits de la tarification */
-    public static final String FUNCTIONALGROUP_IncomeGroupITariffRevenue = "P1";
+    public static final String FUNCTIONALGROUP_IncomeGroupI = "P1";
     /** Income group II: other operating income / Produits groupe II : autres produits d'exploitation */
-    public static final String FUNCTIONALGROUP_IncomeGroupIIOtherOperatingIncome = "P2";
+    public static final String FUNCTIONALGROUP_IncomeGroupII = "P2";
     /** Income group III: financial and exceptional income / Produits groupe III : produits financiers et exceptionnels */
-    public static final String FUNCTIONALGROUP_IncomeGroupIIIFinancialAndExceptionalIncome = "P3";
+    public static final String FUNCTIONALGROUP_IncomeGroupIII = "P3";
 
     /** Set Functional group / Groupe fonctionnel */
     @Override
@@ -168,13 +168,13 @@ public class X_CPOM_BudgetLine extends PO implements I_CPOM_BudgetLine, I_Persis
     }
 
     /** Main budget / Budget principal */
-    public static final String BUDGETSECTION_MainBudget = "MAIN";
+    public static final String BUDGETSECTION_Main = "MAIN";
     /** Annex budget / Budget annexe */
-    public static final String BUDGETSECTION_AnnexBudget = "ANNX";
+    public static final String BUDGETSECTION_Annex = "ANNX";
     /** ESAT social activity (BPAS) / Budget principal de l'activité sociale (BPAS) */
-    public static final String BUDGETSECTION_ESATSocialActivityBPAS = "BPAS";
+    public static final String BUDGETSECTION_ESATSocialActivity = "BPAS";
     /** ESAT production and sales (BAPC) / Budget annexe de production et de commercialisation (BAPC) */
-    public static final String BUDGETSECTION_ESATProductionAndSalesBAPC = "BAPC";
+    public static final String BUDGETSECTION_ESATProductionAndSales = "BAPC";
 
     /** Set Budget section / Budget */
     @Override

@@ -62,13 +62,13 @@ public class X_CPOM_Contract extends PO implements I_CPOM_Contract, I_Persistent
         return value == null ? 0 : value.intValue();
     }
 
-    /** Set CPOM_Contract_UU */
+    /** Set CPOM_Contract_UU / CPOM_Contract_UU */
     @Override
     public void setCPOM_Contract_UU(String CPOM_Contract_UU) {
         set_ValueNoCheck(COLUMNNAME_CPOM_Contract_UU, CPOM_Contract_UU);
     }
 
-    /** Get CPOM_Contract_UU */
+    /** Get CPOM_Contract_UU / CPOM_Contract_UU */
     @Override
     public String getCPOM_Contract_UU() {
         return (String) get_Value(COLUMNNAME_CPOM_Contract_UU);
@@ -111,13 +111,13 @@ public class X_CPOM_Contract extends PO implements I_CPOM_Contract, I_Persistent
     }
 
     /** Article L313-11 / Article L313-11 */
-    public static final String LEGALBASIS_ArticleL31311 = "L11";
+    public static final String LEGALBASIS_L313_11 = "L11";
     /** Article L313-12 IV ter / Article L313-12 IV ter */
-    public static final String LEGALBASIS_ArticleL31312IVTer = "L12";
+    public static final String LEGALBASIS_L313_12_IVter = "L12";
     /** Article L313-12-2 / Article L313-12-2 */
-    public static final String LEGALBASIS_ArticleL313122 = "L122";
+    public static final String LEGALBASIS_L313_12_2 = "L122";
     /** Article L313-11-2 / Article L313-11-2 */
-    public static final String LEGALBASIS_ArticleL313112 = "L112";
+    public static final String LEGALBASIS_L313_11_2 = "L112";
 
     /** Set Legal basis / Fondement juridique */
     @Override

@@ -62,13 +62,13 @@ public class X_CPOM_ContractEstablishment extends PO implements I_CPOM_ContractE
         return value == null ? 0 : value.intValue();
     }
 
-    /** Set CPOM_ContractEstablishment_UU */
+    /** Set CPOM_ContractEstablishment_UU / CPOM_ContractEstablishment_UU */
     @Override
     public void setCPOM_ContractEstablishment_UU(String CPOM_ContractEstablishment_UU) {
         set_ValueNoCheck(COLUMNNAME_CPOM_ContractEstablishment_UU, CPOM_ContractEstablishment_UU);
     }
 
-    /** Get CPOM_ContractEstablishment_UU */
+    /** Get CPOM_ContractEstablishment_UU / CPOM_ContractEstablishment_UU */
     @Override
     public String getCPOM_ContractEstablishment_UU() {
         return (String) get_Value(COLUMNNAME_CPOM_ContractEstablishment_UU);

@@ -62,13 +62,13 @@ public class X_CPOM_Establishment extends PO implements I_CPOM_Establishment, I_
         return value == null ? 0 : value.intValue();
     }
 
-    /** Set CPOM_Establishment_UU */
+    /** Set CPOM_Establishment_UU / CPOM_Establishment_UU */
     @Override
     public void setCPOM_Establishment_UU(String CPOM_Establishment_UU) {
         set_ValueNoCheck(COLUMNNAME_CPOM_Establishment_UU, CPOM_Establishment_UU);
     }
 
-    /** Get CPOM_Establishment_UU */
+    /** Get CPOM_Establishment_UU / CPOM_Establishment_UU */
     @Override
     public String getCPOM_Establishment_UU() {
         return (String) get_Value(COLUMNNAME_CPOM_Establishment_UU);
@@ -155,7 +155,7 @@ public class X_CPOM_Establishment extends PO implements I_CPOM_Establishment, I_
     /** Département / Département */
     public static final String TARIFFAUTHORITY_Departement = "DEP";
     /** Joint ARS and département / Conjointe ARS et département */
-    public static final String TARIFFAUTHORITY_JointARSAndDepartement = "JOI";
+    public static final String TARIFFAUTHORITY_Joint = "JOI";
     /** Prefect / Préfet */
     public static final String TARIFFAUTHORITY_Prefect = "PRE";
 

@@ -62,13 +62,13 @@ public class X_CPOM_FinessCategory extends PO implements I_CPOM_FinessCategory, 
         return value == null ? 0 : value.intValue();
     }
 
-    /** Set CPOM_FinessCategory_UU */
+    /** Set CPOM_FinessCategory_UU / CPOM_FinessCategory_UU */
     @Override
     public void setCPOM_FinessCategory_UU(String CPOM_FinessCategory_UU) {
         set_ValueNoCheck(COLUMNNAME_CPOM_FinessCategory_UU, CPOM_FinessCategory_UU);
     }
 
-    /** Get CPOM_FinessCategory_UU */
+    /** Get CPOM_FinessCategory_UU / CPOM_FinessCategory_UU */
     @Override
     public String getCPOM_FinessCategory_UU() {
         return (String) get_Value(COLUMNNAME_CPOM_FinessCategory_UU);

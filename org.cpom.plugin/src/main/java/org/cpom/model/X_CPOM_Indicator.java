@@ -62,13 +62,13 @@ public class X_CPOM_Indicator extends PO implements I_CPOM_Indicator, I_Persiste
         return value == null ? 0 : value.intValue();
     }
 
-    /** Set CPOM_Indicator_UU */
+    /** Set CPOM_Indicator_UU / CPOM_Indicator_UU */
     @Override
     public void setCPOM_Indicator_UU(String CPOM_Indicator_UU) {
         set_ValueNoCheck(COLUMNNAME_CPOM_Indicator_UU, CPOM_Indicator_UU);
     }
 
-    /** Get CPOM_Indicator_UU */
+    /** Get CPOM_Indicator_UU / CPOM_Indicator_UU */
     @Override
     public String getCPOM_Indicator_UU() {
         return (String) get_Value(COLUMNNAME_CPOM_Indicator_UU);

@@ -62,13 +62,13 @@ public class X_CPOM_IndicatorValue extends PO implements I_CPOM_IndicatorValue, 
         return value == null ? 0 : value.intValue();
     }
 
-    /** Set CPOM_IndicatorValue_UU */
+    /** Set CPOM_IndicatorValue_UU / CPOM_IndicatorValue_UU */
     @Override
     public void setCPOM_IndicatorValue_UU(String CPOM_IndicatorValue_UU) {
         set_ValueNoCheck(COLUMNNAME_CPOM_IndicatorValue_UU, CPOM_IndicatorValue_UU);
     }
 
-    /** Get CPOM_IndicatorValue_UU */
+    /** Get CPOM_IndicatorValue_UU / CPOM_IndicatorValue_UU */
     @Override
     public String getCPOM_IndicatorValue_UU() {
         return (String) get_Value(COLUMNNAME_CPOM_IndicatorValue_UU);

@@ -62,13 +62,13 @@ public class X_CPOM_Review extends PO implements I_CPOM_Review, I_Persistent {
         return value == null ? 0 : value.intValue();
     }
 
-    /** Set CPOM_Review_UU */
+    /** Set CPOM_Review_UU / CPOM_Review_UU */
     @Override
     public void setCPOM_Review_UU(String CPOM_Review_UU) {
         set_ValueNoCheck(COLUMNNAME_CPOM_Review_UU, CPOM_Review_UU);
     }
 
-    /** Get CPOM_Review_UU */
+    /** Get CPOM_Review_UU / CPOM_Review_UU */
     @Override
     public String getCPOM_Review_UU() {
         return (String) get_Value(COLUMNNAME_CPOM_Review_UU);
@@ -104,11 +104,11 @@ public class X_CPOM_Review extends PO implements I_CPOM_Review, I_Persistent {
     }
 
     /** Annual review / Dialogue de gestion annuel */
-    public static final String REVIEWKIND_AnnualReview = "ANN";
+    public static final String REVIEWKIND_Annual = "ANN";
     /** Mid-term review (year 3) / Bilan à mi-parcours (année 3) */
-    public static final String REVIEWKIND_MidTermReviewYear3 = "MID";
+    public static final String REVIEWKIND_MidTerm = "MID";
     /** Final review (year 5) / Bilan final (année 5) */
-    public static final String REVIEWKIND_FinalReviewYear5 = "FIN";
+    public static final String REVIEWKIND_Final = "FIN";
 
     /** Set Review kind / Type de dialogue */
     @Override

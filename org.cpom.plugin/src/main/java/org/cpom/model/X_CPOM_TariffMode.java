@@ -62,13 +62,13 @@ public class X_CPOM_TariffMode extends PO implements I_CPOM_TariffMode, I_Persis
         return value == null ? 0 : value.intValue();
     }
 
-    /** Set CPOM_TariffMode_UU */
+    /** Set CPOM_TariffMode_UU / CPOM_TariffMode_UU */
     @Override
     public void setCPOM_TariffMode_UU(String CPOM_TariffMode_UU) {
         set_ValueNoCheck(COLUMNNAME_CPOM_TariffMode_UU, CPOM_TariffMode_UU);
     }
 
-    /** Get CPOM_TariffMode_UU */
+    /** Get CPOM_TariffMode_UU / CPOM_TariffMode_UU */
     @Override
     public String getCPOM_TariffMode_UU() {
         return (String) get_Value(COLUMNNAME_CPOM_TariffMode_UU);

@@ -1,0 +1,252 @@
+package org.cpom.dictionary;
+
+import org.cpom.dictionary.Dictionary.Column;
+import org.cpom.dictionary.Dictionary.Table;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+import org.w3c.dom.Node;
+import org.w3c.dom.NodeList;
+
+import javax.xml.parsers.DocumentBuilderFactory;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.Set;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The committed 2Pack is well-formed, self-consistent, bilingual and uses only real iDempiere columns. */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class PackOutTest {
+
+    /** Record types whose texts iDempiere translates, with their translated columns. */
+    static final Map<String, List<String>> TRANSLATED = Map.ofEntries(
+            Map.entry("AD_Message", List.of("MsgText")), Map.entry("AD_FieldGroup", List.of("Name")),
+            Map.entry("AD_Reference", List.of("Name")), Map.entry("AD_Ref_List", List.of("Name")),
+            Map.entry("AD_Element", List.of("Name", "PrintName")), Map.entry("AD_Table", List.of("Name")),
+            Map.entry("AD_Workflow", List.of("Name")), Map.entry("AD_Process", List.of("Name", "Description")),
+            Map.entry("AD_Process_Para", List.of("Name")), Map.entry("AD_Window", List.of("Name", "Description")),
+            Map.entry("AD_Tab", List.of("Name")), Map.entry("AD_Field", List.of("Name")),
+            Map.entry("AD_Menu", List.of("Name")));
+    /** Elements the pipo2 handlers read besides the table's columns. */
+    static final Map<String, Set<String>> HANDLER_EXTRAS = Map.of("AD_Menu", Set.of("Parent_ID", "SeqNo"));
+
+    private Document doc;
+    private Dictionary dict;
+    private Map<String, Set<String>> realColumns;
+    private final List<Element> records = new ArrayList<>();
+    private final Set<String> recordUuids = new HashSet<>();
+
+    @BeforeAll
+    void load() throws Exception {
+        DocumentBuilderFactory f = DocumentBuilderFactory.newInstance();
+        f.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
+        doc = f.newDocumentBuilder().parse(DriftTest.PLUGIN.resolve(Generate.PACKOUT).toFile());
+        dict = Dictionary.load(DriftTest.DICTIONARY);
+        realColumns = new HashMap<>();
+        try (InputStream in = getClass().getClassLoader().getResourceAsStream("idempiere12-dictionary-columns.tsv")) {
+            for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
+                if (!line.startsWith("#") && !line.isBlank()) {
+                    String[] p = line.split("\t");
+                    realColumns.computeIfAbsent(p[0], k -> new HashSet<>()).add(p[1].strip());
+                }
+            }
+        }
+        NodeList all = doc.getElementsByTagName("*");
+        for (int i = 0; i < all.getLength(); i++) {
+            Element e = (Element) all.item(i);
+            if ("table".equals(e.getAttribute("type"))) {
+                records.add(e);
+                String uu = childText(e, e.getTagName() + "_UU");
+                assertThat(uu).as("record %s without its own UUID", e.getTagName()).isNotBlank();
+                assertThat(recordUuids.add(uu)).as("UUID %s used by two records", uu).isTrue();
+            }
+        }
+    }
+
+    @Test
+    void headerAndEntityTypeComeFirst() {
+        Element root = doc.getDocumentElement();
+        assertThat(root.getTagName()).isEqualTo("idempiere");
+        assertThat(root.getAttribute("Name")).isEqualTo("org.cpom.plugin");
+        assertThat(root.getAttribute("PackOutVersion")).isEqualTo("100");
+        Element first = firstChildElement(root);
+        assertThat(first.getTagName()).isEqualTo("AD_EntityType");
+        assertThat(childText(first, "EntityType")).isEqualTo("CPOM");
+        assertThat(childText(first, "ModelPackage")).isEqualTo("org.cpom.model");
+    }
+
+    @Test
+    void everyReferenceResolvesInsideThePackOrToADocumentedCoreId() {
+        Set<Integer> coreIds = new HashSet<>();
+        coreIds.addAll(dict.coreReferences().values());
+        coreIds.addAll(dict.coreReferenceValues().values());
+        coreIds.addAll(dict.coreElements().values());
+        int uuidRefs = 0;
+        for (Element r : records) {
+            for (Element c : children(r)) {
+                String kind = c.getAttribute("reference");
+                if (kind.equals("uuid")) {
+                    assertThat(recordUuids).as("%s.%s -> %s", r.getTagName(), c.getTagName(), c.getTextContent())
+                            .contains(c.getTextContent());
+                    uuidRefs++;
+                } else if (kind.equals("id")) {
+                    int id = Integer.parseInt(c.getTextContent());
+                    String key = c.getAttribute("reference-key");
+                    if (key.equals("AD_Client") || key.equals("AD_Org")) {
+                        assertThat(id).isZero();
+                    } else {
+                        assertThat(coreIds).as("%s.%s id %s", r.getTagName(), c.getTagName(), id).contains(id);
+                        assertThat(id).isLessThanOrEqualTo(999_999);
+                    }
+                }
+            }
+        }
+        assertThat(uuidRefs).isGreaterThan(500);
+    }
+
+    @Test
+    void everyEmittedColumnExistsInIdempiere() {
+        for (Element r : records) {
+            String table = r.getTagName();
+            Set<String> allowed = new HashSet<>();
+            if (table.startsWith("CPOM_")) {
+                dict.table(table).columns().forEach(c -> allowed.add(c.name()));
+            } else {
+                assertThat(realColumns).as("unknown iDempiere table %s", table).containsKey(table);
+                allowed.addAll(realColumns.get(table));
+                allowed.addAll(HANDLER_EXTRAS.getOrDefault(table, Set.of()));
+            }
+            for (Element c : children(r)) {
+                if (!c.getAttribute("type").isEmpty()) {
+                    continue; // nested record or translation
+                }
+                assertThat(allowed).as("%s has no column %s", table, c.getTagName()).contains(c.getTagName());
+            }
+        }
+    }
+
+    @Test
+    void everyTextHasItsFrenchTranslation() {
+        int checked = 0;
+        for (Element r : records) {
+            List<String> cols = TRANSLATED.get(r.getTagName());
+            if (cols == null) {
+                continue;
+            }
+            Element trl = null;
+            for (Element c : children(r)) {
+                if (c.getTagName().equals(r.getTagName() + "_Trl") && "translation".equals(c.getAttribute("type"))) {
+                    trl = c;
+                }
+            }
+            assertThat(trl).as("%s %s has no translation", r.getTagName(), childText(r, r.getTagName() + "_UU")).isNotNull();
+            assertThat(childText(trl, "AD_Language")).isEqualTo("fr_FR");
+            for (String col : cols) {
+                if (childText(r, col) != null) {
+                    assertThat(childText(trl, col)).as("%s.%s fr_FR", r.getTagName(), col).isNotBlank();
+                }
+            }
+            checked++;
+        }
+        assertThat(checked).isGreaterThan(300);
+    }
+
+    @Test
+    void everyTableHasAWindowAndEveryColumnItsElementAndFieldOrAReason() {
+        Map<String, Element> tables = new HashMap<>();
+        Set<String> fieldColumnUuids = new HashSet<>();
+        for (Element r : records) {
+            if (r.getTagName().equals("AD_Table")) {
+                tables.put(childText(r, "TableName"), r);
+            } else if (r.getTagName().equals("AD_Field")) {
+                fieldColumnUuids.add(childText(r, "AD_Column_ID"));
+            }
+        }
+        for (Table t : dict.tables()) {
+            Element at = tables.get(t.name());
+            assertThat(at).as(t.name()).isNotNull();
+            assertThat(childText(at, "AD_Window_ID")).as("%s has no window", t.name()).isNotBlank();
+            for (Column c : t.columns()) {
+                boolean element = dict.elements().containsKey(c.name()) || dict.coreElements().containsKey(c.name());
+                assertThat(element).as("%s.%s has no element", t.name(), c.name()).isTrue();
+                Element col = children(at).stream().filter(x -> x.getTagName().equals("AD_Column")
+                        && c.name().equals(childText(x, "ColumnName"))).findFirst().orElseThrow();
+                assertThat(childText(col, "AD_Element_ID")).as("%s.%s element ref", t.name(), c.name()).isNotBlank();
+                boolean hasField = fieldColumnUuids.contains(childText(col, "AD_Column_UU"));
+                assertThat(hasField || (c.why() != null && !c.field())).as("%s.%s: field or reason", t.name(), c.name()).isTrue();
+            }
+        }
+    }
+
+    @Test
+    void everyCatalogueMessageIsAnAdMessageInBothLanguages() throws IOException {
+        Properties en = new Properties();
+        try (InputStream in = getClass().getClassLoader().getResourceAsStream("org/cpom/core/i18n/messages.properties")) {
+            en.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+        }
+        Map<String, Element> messages = new HashMap<>();
+        for (Element r : records) {
+            if (r.getTagName().equals("AD_Message")) {
+                messages.put(childText(r, "Value"), r);
+            }
+        }
+        assertThat(messages.keySet()).containsExactlyInAnyOrderElementsOf(en.stringPropertyNames());
+        assertThat(childText(messages.get("CPOM_PerimeterOverlap"), "MsgText")).isEqualTo(en.getProperty("CPOM_PerimeterOverlap"));
+    }
+
+    @Test
+    void processesReportsMenuAndDocumentWorkflowAreThere() {
+        Map<String, Element> processes = new HashMap<>();
+        for (Element r : records) {
+            if (r.getTagName().equals("AD_Process")) {
+                processes.put(childText(r, "Value"), r);
+            }
+        }
+        assertThat(childText(processes.get("CPOM_GenerateBudgetYears"), "Classname")).isEqualTo("org.cpom.process.GenerateBudgetYears");
+        assertThat(childText(processes.get("CPOM_LoadFinessCategories"), "Classname")).isEqualTo("org.cpom.process.LoadFinessCategories");
+        assertThat(childText(processes.get("CPOM_RptBudgetVsActual"), "JasperReport"))
+                .isEqualTo("bundle:org.cpom.reports:reports/BudgetVsActual.jrxml");
+        assertThat(childText(processes.get("CPOM_Contract_Process"), "AD_Workflow_ID")).isNotBlank();
+        assertThat(processes).containsKeys("CPOM_ApplyAmendment", "CPOM_RenewContract", "CPOM_FlagLateActionSheets",
+                "CPOM_RptContractBudget", "CPOM_RptActionPlan", "CPOM_RptAnnualReport");
+        long menuEntries = records.stream().filter(r -> r.getTagName().equals("AD_Menu")).count();
+        assertThat(menuEntries).isEqualTo(1 + dict.menu().size());
+        String sql = doc.getElementsByTagName("SQLStatement").item(0).getTextContent();
+        assertThat(sql).contains("Postgres").contains("pg_advisory_xact_lock");
+        assertThat(doc.getElementsByTagName("SQLStatement").getLength()).isEqualTo(7);
+    }
+
+    private static List<Element> children(Element e) {
+        List<Element> out = new ArrayList<>();
+        for (Node n = e.getFirstChild(); n != null; n = n.getNextSibling()) {
+            if (n instanceof Element c) {
+                out.add(c);
+            }
+        }
+        return out;
+    }
+
+    private static Element firstChildElement(Element e) {
+        return children(e).get(0);
+    }
+
+    private static String childText(Element e, String name) {
+        for (Element c : children(e)) {
+            if (c.getTagName().equals(name)) {
+                return c.getTextContent();
+            }
+        }
+        return null;
+    }
+}

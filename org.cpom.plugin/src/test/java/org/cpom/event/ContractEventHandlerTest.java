@@ -18,11 +18,18 @@ import org.adempiere.base.event.IEventManager;
 import org.adempiere.base.event.IEventTopics;
 import org.cpom.core.i18n.Language;
 import org.cpom.model.I_CPOM_Contract;
+import org.cpom.persistence.ModelInterfaces;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.osgi.service.event.Event;
 
 /** The contract handler on mocked I_CPOM_Contract records: header rules need no query, so none is made. */
 class ContractEventHandlerTest {
+
+    @BeforeAll
+    static void initializeModelInterfaces() {
+        ModelInterfaces.initialize();
+    }
 
     private final Connection connection = mock(Connection.class);
 

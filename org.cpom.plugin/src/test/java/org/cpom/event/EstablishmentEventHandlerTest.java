@@ -24,11 +24,18 @@ import org.cpom.core.establishment.EstablishmentFacts;
 import org.cpom.core.establishment.EstablishmentLookup;
 import org.cpom.core.i18n.Language;
 import org.cpom.model.I_CPOM_Establishment;
+import org.cpom.persistence.ModelInterfaces;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.osgi.service.event.Event;
 
 /** The establishment handler on mocked I_ records and a mocked lookup port (no database, no iDempiere). */
 class EstablishmentEventHandlerTest {
+
+    @BeforeAll
+    static void initializeModelInterfaces() {
+        ModelInterfaces.initialize();
+    }
 
     private final Connection connection = mock(Connection.class);
     private final EstablishmentLookup lookup = mock(EstablishmentLookup.class);

@@ -46,6 +46,10 @@ class MCpomContractTest extends DatabaseTest {
         doReturn(Fixtures.CLIENT_ID).when(po).getAD_Client_ID();
         doReturn("CPOM-2025-001").when(po).getDocumentNo();
         doReturn("CPOM MESSIDOR 2025-2029").when(po).getName();
+        doReturn("Contrat pluriannuel").when(po).getDescription();
+        doReturn(0).when(po).getDepartement_BPartner_ID();
+        doReturn(false).when(po).isExtended();
+        doReturn("Diagnostic partagé").when(po).getSharedDiagnosis();
         doReturn("L122").when(po).getLegalBasis();
         doReturn(2000).when(po).getManagingBody_BPartner_ID();
         doReturn(2001).when(po).getARS_BPartner_ID();

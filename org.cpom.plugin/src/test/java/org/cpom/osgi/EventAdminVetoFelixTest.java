@@ -12,6 +12,8 @@ import java.util.ServiceLoader;
 
 import org.cpom.core.catalogue.Fixtures;
 import org.junit.jupiter.api.Test;
+import org.mockito.MockedStatic;
+import org.mockito.Mockito;
 import org.junit.jupiter.api.io.TempDir;
 import org.osgi.framework.Bundle;
 import org.osgi.framework.BundleContext;
@@ -24,7 +26,8 @@ import org.osgi.framework.launch.FrameworkFactory;
  * In a real Apache Felix 7 with SCR and EventAdmin: the plugin's DS handlers are registered from their
  * descriptors, and an EventAdmin event shaped like iDempiere's (topic adempiere/po/beforeNew, tableName
  * CPOM_Establishment, event.data = a Proxy of the bundle's own I_CPOM_Establishment, event.errorMessages = a list)
- * reaches the establishment handler, which adds the FINESS veto. The test talks to the framework only through
+ * reaches the establishment handler, which adds the FINESS veto. Only MTable.getTable_ID, which the generated
+ * interface calls while it initialises, is answered by a static mock (iDempiere answers it from its dictionary). The test talks to the framework only through
  * reflection and java.* types, so no OSGi class of the test classpath leaks into the bundles.
  */
 class EventAdminVetoFelixTest {
@@ -50,6 +53,8 @@ class EventAdminVetoFelixTest {
         Map<String, String> config = new HashMap<>();
         config.put(Constants.FRAMEWORK_STORAGE, dir.resolve("felix-cache").toString());
         config.put(Constants.FRAMEWORK_STORAGE_CLEAN, Constants.FRAMEWORK_STORAGE_CLEAN_ONFIRSTINIT);
+        // Mockito's inline static mock injects its dispatcher into the boot class loader: let bundles see it
+        config.put(Constants.FRAMEWORK_BOOTDELEGATION, "org.mockito.internal.creation.bytebuddy.inject");
         Framework framework = ServiceLoader.load(FrameworkFactory.class).iterator().next().newFramework(config);
         framework.start();
         try {
@@ -72,6 +77,11 @@ class EventAdminVetoFelixTest {
             Object eventAdmin = waitForService(context, "org.osgi.service.event.EventAdmin");
             waitForService(context, "org.osgi.service.event.EventHandler");
             Class<?> recordType = pluginB.loadClass("org.cpom.model.I_CPOM_Establishment");
+            // the generated interface initialises Table_ID = MTable.getTable_ID(Table_Name): iDempiere answers it
+            // from its dictionary; here the mirror's MTable (as the bundle sees it) answers 0 while it initialises
+            try (MockedStatic<?> table = Mockito.mockStatic(pluginB.loadClass("org.compiere.model.MTable"))) {
+                Class.forName(recordType.getName(), true, recordType.getClassLoader());
+            }
             String badKey = Fixtures.FINESS_EG_1.substring(0, 8) + ((Fixtures.FINESS_EG_1.charAt(8) - '0' + 1) % 10);
             Object record = Proxy.newProxyInstance(recordType.getClassLoader(), new Class<?>[] {recordType},
                     (proxy, method, args) -> switch (method.getName()) {

@@ -19,6 +19,7 @@ public abstract class DatabaseTest {
 
     @BeforeAll
     void startDatabase() throws SQLException {
+        ModelInterfaces.initialize();
         db = EmbeddedDatabase.start();
         try (Connection c = db.getConnection()) {
             JdbcRecordStore.install(c);

@@ -123,9 +123,9 @@ public interface I_CPOM_IndicatorValue {
     /** Column Comments */
     public static final String COLUMNNAME_Comments = "Comments";
 
-    /** Set Comments */
+    /** Set Comments / Commentaires */
     public void setComments(String Comments);
 
-    /** Get Comments */
+    /** Get Comments / Commentaires */
     public String getComments();
 }

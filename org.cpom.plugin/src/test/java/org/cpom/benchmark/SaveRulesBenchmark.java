@@ -25,6 +25,7 @@ import org.cpom.core.rule.ValidationResult;
 import org.cpom.persistence.ContractSql;
 import org.cpom.persistence.CpomWorld;
 import org.cpom.persistence.JdbcRecordStore;
+import org.cpom.persistence.ModelInterfaces;
 import org.cpom.persistence.RecordView;
 import org.cpom.testkit.EmbeddedDatabase;
 
@@ -42,6 +43,7 @@ public final class SaveRulesBenchmark {
     }
 
     public static void main(String[] args) throws Exception {
+        ModelInterfaces.initialize(SaveRulesBenchmark.class.getClassLoader());
         try (EmbeddedDatabase db = EmbeddedDatabase.start(); Connection raw = db.getConnection()) {
             raw.setAutoCommit(false);
             JdbcRecordStore.install(raw);

@@ -483,7 +483,7 @@ public final class MessidorSample {
                     {"FA-08", 5, "Mettre en place la gestion prévisionnelle des emplois et compétences des encadrants",
                             3, ts(2017, 12, 31), "IP", 50, "2"},
                     {"FA-09", 6, "Expérimenter l'emploi accompagné (méthode IPS) avec deux entreprises partenaires", 5,
-                            ts(2018, 6, 30), "PL", 0, "3"},
+                            ts(2017, 6, 30), "PL", 0, "3"},
                     {"FA-10", 6, "Conduire une recherche-action avec un laboratoire universitaire", 5,
                             ts(2016, 12, 31), "AB", 20, "3"},
                     {"FA-11", 7, "Mutualiser les fonctions support du siège (paie, achats, qualité)", 0,

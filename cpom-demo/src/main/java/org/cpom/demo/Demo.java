@@ -1,0 +1,125 @@
+package org.cpom.demo;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import org.cpom.core.i18n.Language;
+import org.cpom.testkit.EmbeddedDatabase;
+import org.cpom.testkit.LoadedSample;
+import org.cpom.testkit.MessidorSample;
+import org.cpom.testkit.ReportRenderer;
+
+/**
+ * The main job on an embedded default: an embedded PostgreSQL with the generated schema, the MESSIDOR sample
+ * (13 ESAT, 2013-2017), the CPOM rules over it and over deliberately bad records, and the four reports as PDF.
+ * Usage: {@code Demo [outputDir]} (default {@code demo-output}); the p2 site zip path comes in {@code cpom.site.zip}.
+ */
+public final class Demo {
+
+    private final long start = System.nanoTime();
+    private long stepStart;
+    private int step;
+    private static final int STEPS = 5;
+
+    private Demo() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        Path out = Path.of(args.length > 0 ? args[0] : "demo-output").toAbsolutePath();
+        new Demo().run(out);
+    }
+
+    private void run(Path out) throws Exception {
+        Files.createDirectories(out);
+
+        begin("Plugin and p2 update site");
+        String zip = System.getProperty("cpom.site.zip");
+        if (zip != null && Files.isRegularFile(Path.of(zip))) {
+            System.out.printf("      p2 site zip: %s (%,d bytes)%n", zip, Files.size(Path.of(zip)));
+            System.out.println("      install into iDempiere: ./update-prd.sh jar:file:" + zip + "!/ org.cpom.feature.feature.group");
+        } else {
+            System.out.println("      p2 site zip not built (run ./mvnw -B -Pdemo -DskipTests verify from the project root)");
+        }
+        end();
+
+        begin("Embedded PostgreSQL, generated schema, MESSIDOR sample");
+        try (EmbeddedDatabase db = EmbeddedDatabase.start()) {
+            LoadedSample s = MessidorSample.messidor().load(db.getDataSource());
+            System.out.printf("      %s (port %d): contract #%d, %d establishments, %d-%d, %,d ledger lines%n",
+                    db.getJdbcUrl(), db.getPort(), s.contractId(), s.establishmentIds().size(), s.firstYear(),
+                    s.lastYear(), s.factAcctRows());
+            end();
+
+            begin("CPOM rules over the sample and over bad records");
+            DictionaryStandIn.initialiseModelInterfaces();
+            try (Connection c = db.getConnection()) {
+                int rows = 0;
+                int problems = 0;
+                for (SampleAudit.TableAudit a : SampleAudit.run(c, s.clientId(), Language.EN)) {
+                    rows += a.rows();
+                    problems += a.problems().size();
+                    a.problems().forEach(p -> System.out.println("      ! " + p));
+                }
+                System.out.printf("      sample: %,d rows checked with the plugin's save rules, %d rejected%n", rows, problems);
+
+                Map<String, Long> before = BadRecords.counts(c);
+                List<BadRecords.Outcome> outcomes = BadRecords.run(c, s);
+                for (BadRecords.Outcome o : outcomes) {
+                    System.out.println("      " + (o.rejected() ? "REJECTED " : "ACCEPTED?") + " " + o.attempt());
+                    if (o.rejected()) {
+                        System.out.println("        fr: " + o.messageFr().replace("\n", "\n            "));
+                        if (!o.messageEn().equals(o.messageFr())) {
+                            System.out.println("        en: " + o.messageEn().replace("\n", "\n            "));
+                        }
+                    }
+                }
+                Map<String, Long> after = BadRecords.counts(c);
+                long rejected = outcomes.stream().filter(BadRecords.Outcome::rejected).count();
+                System.out.printf("      bad records: %d of %d rejected; database %s%n", rejected, outcomes.size(),
+                        before.equals(after) ? "unchanged (row counts of every CPOM table identical)"
+                                : "CHANGED: " + before + " -> " + after);
+                if (rejected != outcomes.size() || !before.equals(after) || problems > 0) {
+                    throw new IllegalStateException("the rules did not behave as the demo expects");
+                }
+            }
+            end();
+
+            begin("Reports (PDF, French) from the bundle's .jrxml");
+            ReportRenderer renderer = new ReportRenderer(db.getDataSource());
+            Map<String, Map<String, Object>> params = Map.of(
+                    ReportRenderer.CONTRACT_BUDGET, Map.of("CPOM_Contract_ID", s.contractId()),
+                    ReportRenderer.BUDGET_VS_ACTUAL, Map.of("CPOM_Contract_ID", s.contractId(),
+                            "FiscalYear1", s.firstYear(), "FiscalYear2", s.lastYear()),
+                    ReportRenderer.ACTION_PLAN, Map.of("CPOM_Contract_ID", s.contractId()),
+                    ReportRenderer.ANNUAL_REPORT, Map.of("CPOM_Contract_ID", s.contractId(), "FiscalYear", 2015));
+            for (String report : ReportRenderer.REPORTS) {
+                byte[] pdf = renderer.pdf(report, s.clientId(), "fr_FR", params.get(report));
+                Path file = out.resolve(report + ".pdf");
+                Files.write(file, pdf);
+                Path png = ReportRenderer.renderFirstPage(pdf, out.resolve(report + "-page1.png"));
+                System.out.printf("      %-15s %s (%d pages, %,d bytes), page 1: %s%n", report, file,
+                        ReportRenderer.pdfPages(pdf), pdf.length, png.getFileName());
+            }
+            end();
+        }
+
+        begin("Done");
+        System.out.printf(Locale.ROOT, "      total %.1f s (after the build); output in %s%n",
+                (System.nanoTime() - start) / 1e9, out);
+        end();
+    }
+
+    private void begin(String title) {
+        step++;
+        stepStart = System.nanoTime();
+        System.out.printf("[%d/%d] %s%n", step, STEPS, title);
+    }
+
+    private void end() {
+        System.out.printf(Locale.ROOT, "      ... %.2f s%n", (System.nanoTime() - stepStart) / 1e9);
+    }
+}

@@ -110,7 +110,7 @@ public final class Dictionary {
     }
 
     public record Process(String value, Text text, Text help, String classname, String report, String table,
-            String workflow, int accessLevel, boolean menu, List<Param> params) {
+            String workflow, int accessLevel, boolean menu, List<Param> params, List<String> toolbar) {
     }
 
     public record MenuEntry(String window, String process) {
@@ -217,7 +217,7 @@ public final class Dictionary {
             }
             processes.add(new Process(str(m.get("value")), text(m), help(m), str(m.get("classname")),
                     str(m.get("report")), str(m.get("table")), str(m.get("workflow")), num(m.get("accessLevel"), 3),
-                    bool(m.get("menu"), true), List.copyOf(params)));
+                    bool(m.get("menu"), true), List.copyOf(params), strList(m.get("toolbar"))));
         }
         Map<String, Object> menuYaml = map(yaml(dir.resolve("menu.yaml")));
         Map<String, Object> folder = map(menuYaml.get("folder"));

@@ -76,6 +76,7 @@ public final class PackOutGenerator {
         for (Window w : dict.windows()) {
             window(w);
         }
+        toolbarButtons();
         menu();
         sb.append("</idempiere>\n");
         return sb.toString();
@@ -547,6 +548,34 @@ public final class PackOutGenerator {
             tabSeq += 10;
         }
         close("AD_Window");
+    }
+
+    /** Record processes as toolbar buttons of their tabs: the process then runs on the current record. */
+    private void toolbarButtons() {
+        for (Process p : dict.processes()) {
+            int seq = 10;
+            for (String tab : p.toolbar()) {
+                open("AD_ToolBarButton");
+                ref("AD_Tab_ID", "AD_Tab", "tab " + tab);
+                ref("AD_Process_ID", "AD_Process", "process " + p.value());
+                val("ComponentName", p.value());
+                val("Name", p.text().en());
+                val("Action", "W");
+                val("SeqNo", String.valueOf(seq));
+                val("IsCustomization", "N");
+                val("IsAdvancedButton", "N");
+                val("IsAddSeparator", "N");
+                val("IsShowMore", "N");
+                if (p.table() != null && dict.table(p.table()).column("Processed") != null && !p.table().equals("CPOM_Contract")) {
+                    val("DisplayLogic", "@Processed@='N'");
+                }
+                val("EntityType", entityType);
+                val("IsActive", "Y");
+                val("AD_ToolBarButton_UU", uuids.get("toolbar " + tab + " " + p.value()));
+                close("AD_ToolBarButton");
+                seq += 10;
+            }
+        }
     }
 
     private void menu() {

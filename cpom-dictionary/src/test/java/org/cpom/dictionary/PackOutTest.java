@@ -220,6 +220,9 @@ class PackOutTest {
         assertThat(childText(processes.get("CPOM_Contract_Process"), "AD_Workflow_ID")).isNotBlank();
         assertThat(processes).containsKeys("CPOM_ApplyAmendment", "CPOM_RenewContract", "CPOM_FlagLateActionSheets",
                 "CPOM_RptContractBudget", "CPOM_RptActionPlan", "CPOM_RptAnnualReport");
+        long toolbar = records.stream().filter(r -> r.getTagName().equals("AD_ToolBarButton")
+                && "CPOM_ApplyAmendment".equals(childText(r, "ComponentName"))).count();
+        assertThat(toolbar).as("ApplyAmendment runs from the amendments tab").isEqualTo(1);
         long menuEntries = records.stream().filter(r -> r.getTagName().equals("AD_Menu")).count();
         assertThat(menuEntries).isEqualTo(1 + dict.menu().size());
         String sql = doc.getElementsByTagName("SQLStatement").item(0).getTextContent();

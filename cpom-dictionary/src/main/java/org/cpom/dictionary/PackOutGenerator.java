@@ -286,16 +286,19 @@ public final class PackOutGenerator {
     private void seeds() {
         for (Map.Entry<String, List<Map<String, String>>> e : dict.seeds().entrySet()) {
             for (Map<String, String> row : e.getValue()) {
-                seedRow(e.getKey(), row, DdlGenerator.seedKey(e.getKey(), row.get("Value")));
+                seedRow(e.getKey(), DdlGenerator.seedId(e.getKey(), row.get("Value")), row,
+                        DdlGenerator.seedKey(e.getKey(), row.get("Value")));
             }
         }
         for (DdlGenerator.SeedRow r : DdlGenerator.accountGroupSeeds(uuids)) {
-            seedRow("CPOM_AccountGroup", r.values(), DdlGenerator.seedKey("CPOM_AccountGroup", r.values().get("AccountPrefix")));
+            seedRow("CPOM_AccountGroup", r.id(), r.values(), DdlGenerator.seedKey("CPOM_AccountGroup", r.values().get("AccountPrefix")));
         }
     }
 
-    private void seedRow(String table, Map<String, String> values, String key) {
+    /** Seed rows keep the IDs of the DDL (below 1000000, so pack-in keeps them), hence the same rows everywhere. */
+    private void seedRow(String table, int id, Map<String, String> values, String key) {
         open(table);
+        val(table + "_ID", String.valueOf(id));
         idRef("AD_Client_ID", "AD_Client", 0);
         idRef("AD_Org_ID", "AD_Org", 0);
         values.forEach(this::val);

@@ -90,7 +90,7 @@ CREATE TABLE CPOM_Contract (
   DocStatus VARCHAR(2) DEFAULT 'DR' NOT NULL,
   DocAction CHAR(2) DEFAULT 'CO' NOT NULL,
   Processed CHAR(1) DEFAULT 'N' CHECK (Processed IN ('Y','N')) NOT NULL,
-  Processing CHAR(1) DEFAULT 'N' CHECK (Processing IN ('Y','N')),
+  Processing CHAR(1) DEFAULT 'N',
   ProcessedOn NUMERIC,
   CONSTRAINT CPOM_Contract_Key PRIMARY KEY (CPOM_Contract_ID),
   CONSTRAINT CPOM_Contract_UU_idx UNIQUE (CPOM_Contract_UU)

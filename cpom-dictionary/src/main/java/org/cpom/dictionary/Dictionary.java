@@ -42,6 +42,11 @@ public final class Dictionary {
             return "YesNo".equals(ref);
         }
 
+        /** A one-character button such as Processing: a Y/N flag in Java, as in iDempiere's models. */
+        public boolean isBooleanButton() {
+            return "Button".equals(ref) && length == 1 && !name.endsWith("_ID");
+        }
+
         /** Integer-valued: keys, foreign keys, integers. */
         public boolean isInt() {
             return key || "Integer".equals(ref) || "TableDir".equals(ref) || "Table".equals(ref)

@@ -117,7 +117,7 @@ public final class ModelGenerator {
             sb.append("\n    /** Set ").append(label).append(" */\n");
             sb.append("    @Override\n    public void ").append(setter(c)).append('(').append(type).append(' ')
                     .append(c.name()).append(") {\n");
-            if (c.isYesNo()) {
+            if (c.isYesNo() || c.isBooleanButton()) {
                 sb.append("        ").append(set).append('(').append(col).append(", Boolean.valueOf(").append(c.name())
                         .append("));\n");
             } else if (c.isInt() && c.fkTable() == null && !c.key()) {
@@ -135,7 +135,7 @@ public final class ModelGenerator {
             sb.append("    }\n");
             sb.append("\n    /** Get ").append(label).append(" */\n");
             sb.append("    @Override\n    public ").append(type).append(' ').append(getter(c)).append("() {\n");
-            if (c.isYesNo()) {
+            if (c.isYesNo() || c.isBooleanButton()) {
                 sb.append("        Object value = get_Value(").append(col).append(");\n");
                 sb.append("        if (value instanceof Boolean)\n            return ((Boolean) value).booleanValue();\n");
                 sb.append("        return \"Y\".equals(value);\n");
@@ -200,7 +200,7 @@ public final class ModelGenerator {
     }
 
     static String javaType(Column c) {
-        if (c.isYesNo()) {
+        if (c.isYesNo() || c.isBooleanButton()) {
             return "boolean";
         }
         if (c.isInt()) {
@@ -223,7 +223,7 @@ public final class ModelGenerator {
     }
 
     static String getter(Column c) {
-        if (c.isYesNo()) {
+        if (c.isYesNo() || c.isBooleanButton()) {
             return c.name().startsWith("Is") ? "is" + c.name().substring(2) : "is" + c.name();
         }
         return "get" + c.name();

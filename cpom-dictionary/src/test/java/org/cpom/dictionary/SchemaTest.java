@@ -296,7 +296,7 @@ class SchemaTest {
                 default -> created.get(fk);
             };
         }
-        if (c.isYesNo()) {
+        if (c.isYesNo() || c.isBooleanButton()) {
             return "N";
         }
         if (c.isInt()) {

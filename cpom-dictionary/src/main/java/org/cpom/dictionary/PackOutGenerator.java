@@ -256,7 +256,9 @@ public final class PackOutGenerator {
         val("IsKey", c.key() ? "Y" : "N");
         val("IsParent", c.parent() ? "Y" : "N");
         val("IsMandatory", c.mandatory() ? "Y" : "N");
-        val("IsUpdateable", c.updatable() && !c.readOnly() ? "Y" : "N");
+        // read-only is a field matter: PO.set_Value refuses non-updateable columns, and the document engine
+        // and processes must still write DocStatus, Processed and the amendment history
+        val("IsUpdateable", c.updatable() ? "Y" : "N");
         val("IsAlwaysUpdateable", c.alwaysUpdatable() ? "Y" : "N");
         val("IsIdentifier", c.identifier() > 0 ? "Y" : "N");
         val("SeqNo", c.identifier() > 0 ? String.valueOf(c.identifier()) : "0");

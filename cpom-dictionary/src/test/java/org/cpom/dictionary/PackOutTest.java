@@ -218,6 +218,12 @@ class PackOutTest {
         assertThat(childText(processes.get("CPOM_RptBudgetVsActual"), "JasperReport"))
                 .isEqualTo("bundle:org.cpom.reports:reports/BudgetVsActual.jrxml");
         assertThat(childText(processes.get("CPOM_Contract_Process"), "AD_Workflow_ID")).isNotBlank();
+        for (Element r : records) {
+            if (r.getTagName().equals("AD_Column") && List.of("DocStatus", "DocAction", "Processed", "DateApplied")
+                    .contains(childText(r, "ColumnName"))) {
+                assertThat(childText(r, "IsUpdateable")).as("the model writes %s", childText(r, "ColumnName")).isEqualTo("Y");
+            }
+        }
         assertThat(processes).containsKeys("CPOM_ApplyAmendment", "CPOM_RenewContract", "CPOM_FlagLateActionSheets",
                 "CPOM_RptContractBudget", "CPOM_RptActionPlan", "CPOM_RptAnnualReport");
         long toolbar = records.stream().filter(r -> r.getTagName().equals("AD_ToolBarButton")

@@ -60,6 +60,27 @@ class ManifestTest {
     }
 
     @Test
+    void builtTwoPackIsTheCommittedGeneratedPackOut() throws IOException {
+        Path committed = Path.of(System.getProperty("cpom.project.dir", ".."))
+                .resolve("org.cpom.plugin/src/main/pack/dict/PackOut.xml");
+        try (JarFile bundle = new JarFile(Felix.bundlesDir().resolve("org.cpom.plugin.jar").toFile());
+                java.util.zip.ZipInputStream pack = new java.util.zip.ZipInputStream(
+                        bundle.getInputStream(bundle.getEntry("META-INF/2Pack_1.0.0.zip")))) {
+            java.util.List<String> names = new java.util.ArrayList<>();
+            byte[] packOut = null;
+            for (java.util.zip.ZipEntry e = pack.getNextEntry(); e != null; e = pack.getNextEntry()) {
+                names.add(e.getName());
+                if (e.getName().equals("CPOM/dict/PackOut.xml")) {
+                    packOut = pack.readAllBytes();
+                }
+            }
+            // iDempiere's pack-in expects one top folder holding dict/PackOut.xml
+            assertThat(names).contains("CPOM/dict/PackOut.xml").allMatch(n -> n.startsWith("CPOM/"));
+            assertThat(packOut).isEqualTo(java.nio.file.Files.readAllBytes(committed));
+        }
+    }
+
+    @Test
     void reportsManifest() throws IOException {
         Attributes m = manifest("org.cpom.reports");
         assertThat(m.getValue("Bundle-SymbolicName")).startsWith("org.cpom.reports");

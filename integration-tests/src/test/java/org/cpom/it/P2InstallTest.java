@@ -32,6 +32,8 @@ class P2InstallTest {
         String profile = latestProfile(fresh);
         assertThat(profile).contains("id='org.cpom.feature.feature.group'", "id='org.cpom.plugin'",
                 "id='org.cpom.reports'", "id='configure.org.cpom.plugin'", "id='configure.org.cpom.reports'");
+        // iDempiere starts its plugins at start level 5, marked started: the configuration units say so
+        assertThat(profile).contains("setStartLevel(startLevel:5);markStarted(started:true);");
         // the iDempiere side is only required, never brought by our site
         assertThat(pluginJars(fresh)).noneMatch(n -> n.startsWith("org.cpom.api") || n.contains("felix.framework"));
     }

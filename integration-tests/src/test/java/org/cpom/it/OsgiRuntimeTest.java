@@ -56,6 +56,12 @@ class OsgiRuntimeTest {
             assertThat(servicesOf(felix, plugin, "org.osgi.service.event.EventHandler")).hasSize((int) handlers);
             assertThat(servicesOf(felix, plugin, null)).hasSize(dtos.size());
 
+            // iDempiere's bundle: report paths resolve to entries of the started org.cpom.reports bundle
+            Bundle reports = felix.bundle("org.cpom.reports");
+            for (String report : new String[] {"ContractBudget", "BudgetVsActual", "ActionPlan", "AnnualReport"}) {
+                assertThat(reports.getEntry("reports/" + report + ".jrxml")).as(report).isNotNull();
+            }
+
             // the model factory answers for CPOM tables only (core factories keep the others)
             Object factory = felix.waitForService("org.adempiere.base.IModelFactory", null);
             Object contractClass = factory.getClass().getMethod("getClass", String.class).invoke(factory, "CPOM_Contract");

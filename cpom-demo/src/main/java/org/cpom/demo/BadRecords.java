@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import org.cpom.component.CpomRegistry;
 import org.cpom.core.i18n.Language;
 import org.cpom.core.rule.CpomValidationException;
 import org.cpom.persistence.JdbcRecordStore;
@@ -115,7 +116,7 @@ final class BadRecords {
     static Map<String, Long> counts(Connection c) throws SQLException {
         Map<String, Long> counts = new java.util.TreeMap<>();
         try (Statement st = c.createStatement()) {
-            for (String t : DictionaryStandIn.TABLES) {
+            for (String t : CpomRegistry.MODELS.keySet()) {
                 try (ResultSet rs = st.executeQuery("SELECT COUNT(*) FROM " + t)) {
                     rs.next();
                     counts.put(t, rs.getLong(1));

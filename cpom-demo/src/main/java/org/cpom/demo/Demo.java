@@ -7,10 +7,12 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import org.cpom.component.CpomRegistry;
 import org.cpom.core.i18n.Language;
 import org.cpom.testkit.EmbeddedDatabase;
 import org.cpom.testkit.LoadedSample;
 import org.cpom.testkit.MessidorSample;
+import org.cpom.testkit.ModelInterfaces;
 import org.cpom.testkit.ReportRenderer;
 
 /**
@@ -55,7 +57,7 @@ public final class Demo {
             end();
 
             begin("CPOM rules over the sample and over bad records");
-            DictionaryStandIn.initialiseModelInterfaces();
+            ModelInterfaces.initialize(Demo.class.getClassLoader(), CpomRegistry.MODELS.keySet());
             try (Connection c = db.getConnection()) {
                 int rows = 0;
                 int problems = 0;

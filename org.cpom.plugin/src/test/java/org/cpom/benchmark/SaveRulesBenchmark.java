@@ -1,5 +1,8 @@
 package org.cpom.benchmark;
 
+import org.cpom.component.CpomRegistry;
+import org.cpom.testkit.ModelInterfaces;
+
 import java.math.BigDecimal;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -25,7 +28,6 @@ import org.cpom.core.rule.ValidationResult;
 import org.cpom.persistence.ContractSql;
 import org.cpom.persistence.CpomWorld;
 import org.cpom.persistence.JdbcRecordStore;
-import org.cpom.persistence.ModelInterfaces;
 import org.cpom.persistence.RecordView;
 import org.cpom.testkit.EmbeddedDatabase;
 
@@ -43,7 +45,7 @@ public final class SaveRulesBenchmark {
     }
 
     public static void main(String[] args) throws Exception {
-        ModelInterfaces.initialize(SaveRulesBenchmark.class.getClassLoader());
+        ModelInterfaces.initialize(SaveRulesBenchmark.class.getClassLoader(), CpomRegistry.MODELS.keySet());
         try (EmbeddedDatabase db = EmbeddedDatabase.start(); Connection raw = db.getConnection()) {
             raw.setAutoCommit(false);
             JdbcRecordStore.install(raw);

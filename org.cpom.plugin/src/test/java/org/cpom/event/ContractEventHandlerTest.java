@@ -1,5 +1,8 @@
 package org.cpom.event;
 
+import org.cpom.component.CpomRegistry;
+import org.cpom.testkit.ModelInterfaces;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.verifyNoInteractions;
@@ -18,7 +21,6 @@ import org.adempiere.base.event.IEventManager;
 import org.adempiere.base.event.IEventTopics;
 import org.cpom.core.i18n.Language;
 import org.cpom.model.I_CPOM_Contract;
-import org.cpom.persistence.ModelInterfaces;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.osgi.service.event.Event;
@@ -28,7 +30,7 @@ class ContractEventHandlerTest {
 
     @BeforeAll
     static void initializeModelInterfaces() {
-        ModelInterfaces.initialize();
+        ModelInterfaces.initialize(ContractEventHandlerTest.class.getClassLoader(), CpomRegistry.MODELS.keySet());
     }
 
     private final Connection connection = mock(Connection.class);

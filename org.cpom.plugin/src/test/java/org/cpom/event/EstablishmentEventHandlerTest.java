@@ -1,5 +1,8 @@
 package org.cpom.event;
 
+import org.cpom.component.CpomRegistry;
+import org.cpom.testkit.ModelInterfaces;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.Mockito.mock;
@@ -24,7 +27,6 @@ import org.cpom.core.establishment.EstablishmentFacts;
 import org.cpom.core.establishment.EstablishmentLookup;
 import org.cpom.core.i18n.Language;
 import org.cpom.model.I_CPOM_Establishment;
-import org.cpom.persistence.ModelInterfaces;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.osgi.service.event.Event;
@@ -34,7 +36,7 @@ class EstablishmentEventHandlerTest {
 
     @BeforeAll
     static void initializeModelInterfaces() {
-        ModelInterfaces.initialize();
+        ModelInterfaces.initialize(EstablishmentEventHandlerTest.class.getClassLoader(), CpomRegistry.MODELS.keySet());
     }
 
     private final Connection connection = mock(Connection.class);

@@ -1,5 +1,8 @@
 package org.cpom.persistence;
 
+import org.cpom.component.CpomRegistry;
+import org.cpom.testkit.ModelInterfaces;
+
 import java.sql.Connection;
 import java.sql.SQLException;
 
@@ -19,7 +22,7 @@ public abstract class DatabaseTest {
 
     @BeforeAll
     void startDatabase() throws SQLException {
-        ModelInterfaces.initialize();
+        ModelInterfaces.initialize(DatabaseTest.class.getClassLoader(), CpomRegistry.MODELS.keySet());
         db = EmbeddedDatabase.start();
         try (Connection c = db.getConnection()) {
             JdbcRecordStore.install(c);

@@ -53,7 +53,7 @@ class EventVetoInFelixTest {
 
             List<String> errors = send(eventAdmin, "CPOM_Establishment", record);
             assertThat(errors).hasSize(1);
-            assertThat(errors.get(0)).contains("ESAT Les Tilleuls").contains(BAD_FINESS);
+            assertThat(errors.get(0)).contains("ESAT Les Tilleuls").contains(BAD_FINESS).contains("check key");
 
             // the event.filter keeps the handler off other tables
             assertThat(send(eventAdmin, "C_BPartner", record)).isEmpty();

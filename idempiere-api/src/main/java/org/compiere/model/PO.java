@@ -137,4 +137,7 @@ public abstract class PO implements java.io.Serializable, java.lang.Cloneable, j
     public final int getUpdatedBy() {
         throw new UnsupportedOperationException();
     }
+    public void deleteEx(boolean p0) {
+        throw new UnsupportedOperationException();
+    }
 }

@@ -102,4 +102,7 @@ public class DocumentEngine implements org.compiere.process.DocAction {
     public java.io.File createPDF() {
         throw new UnsupportedOperationException();
     }
+    public static int getValidActions(java.lang.String p0, java.lang.Object p1, java.lang.String p2, java.lang.String p3, int p4, java.lang.String[] p5, java.lang.String[] p6, boolean p7, org.compiere.model.PO p8) {
+        throw new UnsupportedOperationException();
+    }
 }

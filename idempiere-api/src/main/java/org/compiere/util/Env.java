@@ -10,4 +10,10 @@ public final class Env {
     public static java.lang.String getAD_Language(java.util.Properties p0) {
         throw new UnsupportedOperationException();
     }
+    public static void setContext(java.util.Properties p0, java.lang.String p1, java.lang.String p2) {
+        throw new UnsupportedOperationException();
+    }
+    public static void setContext(java.util.Properties p0, java.lang.String p1, int p2) {
+        throw new UnsupportedOperationException();
+    }
 }

@@ -9,4 +9,22 @@ public class Trx {
     }
     private Trx() {
     }
+    public static java.lang.String createTrxName(java.lang.String p0) {
+        throw new UnsupportedOperationException();
+    }
+    public java.lang.String getTrxName() {
+        throw new UnsupportedOperationException();
+    }
+    public boolean start() {
+        throw new UnsupportedOperationException();
+    }
+    public boolean commit() {
+        throw new UnsupportedOperationException();
+    }
+    public boolean rollback() {
+        throw new UnsupportedOperationException();
+    }
+    public boolean close() {
+        throw new UnsupportedOperationException();
+    }
 }

@@ -27,9 +27,11 @@ import org.cpom.core.rule.ValidationResult;
 /**
  * {@link RecordStore} over a plain JDBC connection (tests, demo; never used inside iDempiere, where
  * {@code PoRecordStore} writes through POs). Each write first runs the table's CPOM rules on the row as it will be,
- * exactly as the event handlers do before a PO is written, and writes nothing when they fail. Standard columns
- * (client, org, active, created/updated, UU) are filled like iDempiere does. Ids come from the sequence
- * {@value #ID_SEQUENCE}, created by {@link #install}. Not thread-safe: one store per transaction.
+ * exactly as the event handlers do before a PO is written, and writes nothing when they fail. Before that, like
+ * PO.save and PO.delete, it refuses a cross-tenant write ({@link TenantGuard}): the store stands for a session of
+ * client {@code clientId}. Standard columns (client, org, active, created/updated, UU) are filled like iDempiere
+ * does. Ids come from the sequence {@value #ID_SEQUENCE}, created by {@link #install}. Not thread-safe: one store
+ * per transaction.
  */
 public final class JdbcRecordStore implements RecordStore {
 
@@ -41,6 +43,10 @@ public final class JdbcRecordStore implements RecordStore {
     private final int orgId;
     private final int userId;
 
+    /**
+     * @param clientId the session's client (Env AD_Client_ID): 0 for a System session, which may write any client's
+     *                 records; a tenant session writes only its own client's records
+     */
     public JdbcRecordStore(Connection connection, int clientId, int orgId, int userId) {
         this.connection = connection;
         this.clientId = clientId;
@@ -73,6 +79,8 @@ public final class JdbcRecordStore implements RecordStore {
             row.put("Updated", now);
             row.put("UpdatedBy", userId);
             row.putAll(values);
+            // PO.save checks the tenant before anything else (no id is taken, nothing is written)
+            TenantGuard.checkWrite(clientId, table, 0, clientOf(row));
             int id = nextId();
             row.put(table + "_ID", id);
             row.putIfAbsent(table + "_UU", UUID.randomUUID().toString());
@@ -105,6 +113,7 @@ public final class JdbcRecordStore implements RecordStore {
         String table = identifier(tableName);
         try {
             Map<String, Object> row = load(table, id);
+            TenantGuard.checkWrite(clientId, table, id, clientOf(row));
             row.putAll(values);
             row.put("Updated", new Timestamp(System.currentTimeMillis()));
             row.put("UpdatedBy", userId);
@@ -133,7 +142,9 @@ public final class JdbcRecordStore implements RecordStore {
     public void delete(String tableName, int id) {
         String table = identifier(tableName);
         try {
-            check(table, SaveType.DELETE, load(table, id));
+            Map<String, Object> row = load(table, id);
+            TenantGuard.checkWrite(clientId, table, id, clientOf(row));
+            check(table, SaveType.DELETE, row);
             try (PreparedStatement ps = connection.prepareStatement(
                     "DELETE FROM " + table + " WHERE " + table + "_ID=?")) {
                 ps.setInt(1, id);
@@ -171,6 +182,11 @@ public final class JdbcRecordStore implements RecordStore {
         }
         ValidationResult result = rules.checkObject(type, RecordView.of(rules.recordType(), row), connection);
         result.throwIfInvalid();
+    }
+
+    private static int clientOf(Map<String, Object> row) {
+        Object client = row.get("AD_Client_ID");
+        return client instanceof Number n ? n.intValue() : Integer.parseInt(String.valueOf(client));
     }
 
     private int nextId() throws SQLException {

@@ -12,6 +12,7 @@ import org.cpom.core.i18n.Language;
 import org.cpom.core.rule.CpomValidationException;
 import org.cpom.persistence.PoRecordStore;
 import org.cpom.persistence.RecordStore;
+import org.cpom.persistence.TenantGuard;
 import org.cpom.service.ProcessResult;
 
 /**
@@ -42,6 +43,8 @@ public abstract class CpomProcess extends SvrProcess {
         try {
             return work.run(connection, new PoRecordStore(getCtx(), get_TrxName())).render(language());
         } catch (CpomValidationException e) {
+            throw new IllegalStateException(e.getMessage(language()), e);
+        } catch (TenantGuard.CrossTenantWriteException e) {
             throw new IllegalStateException(e.getMessage(language()), e);
         } finally {
             if (trx == null) {

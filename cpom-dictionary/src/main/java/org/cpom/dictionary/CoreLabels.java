@@ -39,7 +39,8 @@ final class CoreLabels {
             Map.entry("Amount", new Text("Amount", "Montant")),
             Map.entry("TotalAmt", new Text("Total Amount", "Montant total")),
             Map.entry("FiscalYear", new Text("Year", "Exercice")),
-            Map.entry("FileName", new Text("File Name", "Nom du fichier")));
+            Map.entry("FileName", new Text("File Name", "Nom du fichier")),
+            Map.entry("Comments", new Text("Comments", "Commentaires")));
 
     private CoreLabels() {
     }

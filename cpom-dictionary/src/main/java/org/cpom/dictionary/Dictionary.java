@@ -142,6 +142,7 @@ public final class Dictionary {
     private final List<Process> processes;
     private final Text menuFolder;
     private final Text menuFolderHelp;
+    private final int menuFolderSeqNo;
     private final List<MenuEntry> menu;
     private final List<Message> messages;
     private final Map<String, List<Map<String, String>>> seeds;
@@ -228,6 +229,11 @@ public final class Dictionary {
         Map<String, Object> folder = map(menuYaml.get("folder"));
         menuFolder = text(folder);
         menuFolderHelp = help(folder);
+        Object seqNo = folder.get("seqNo");
+        if (seqNo == null) {
+            throw new IllegalStateException("menu.yaml: the folder needs a seqNo (without one PackIn puts it first and renumbers the main menu)");
+        }
+        menuFolderSeqNo = Integer.parseInt(seqNo.toString());
         menu = new ArrayList<>();
         for (Object o : list(menuYaml.get("entries"))) {
             Map<String, Object> m = map(o);
@@ -436,6 +442,17 @@ public final class Dictionary {
 
     public List<Table> tables() {
         return List.copyOf(tables);
+    }
+
+    public java.util.Set<String> tableNames() {
+        java.util.Set<String> names = new java.util.LinkedHashSet<>();
+        tables.forEach(t -> names.add(t.name()));
+        return names;
+    }
+
+    /** Position of the CPOM folder among the main menu's root entries. */
+    public int menuFolderSeqNo() {
+        return menuFolderSeqNo;
     }
 
     public Table table(String name) {

@@ -16,8 +16,12 @@ import org.cpom.dictionary.Dictionary.ValRule;
 import org.cpom.dictionary.Dictionary.Window;
 
 import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The 2Pack PackOut.xml (iDempiere pipo2 format): one element per record named after its table with
@@ -37,6 +41,18 @@ public final class PackOutGenerator {
     private final StringBuilder sb = new StringBuilder();
     private int depth;
     private final String entityType;
+    /** Windows, tables and processes already written: what a later record may point at. */
+    private final Set<String> emittedWindows = new HashSet<>();
+    private final Set<String> emittedTables = new HashSet<>();
+    private final Set<String> emittedProcesses = new HashSet<>();
+    /** Tables written before their own window (a detail tab of another window): linked once it exists. */
+    private final List<Table> lateWindowLinks = new ArrayList<>();
+    /** fr_FR texts by translation table, applied at the end by SQL (see {@link #translations()}). */
+    private final Map<String, List<TrlRow>> translationRows = new LinkedHashMap<>();
+    private String lastUuid;
+
+    record TrlRow(String uuid, Map<String, String> texts) {
+    }
 
     public PackOutGenerator(Dictionary dict, Uuids uuids) {
         this.dict = dict;
@@ -58,26 +74,29 @@ public final class PackOutGenerator {
                 .append("\" PackOutVersion=\"100\" UpdateDictionary=\"false\" Client=\"0-SYSTEM-System\" AD_Client_UU=\"")
                 .append(SYSTEM_CLIENT_UU).append("\">\n");
         depth = 1;
+        // PackIn reads the file in document order in one transaction, and a record whose reference is not yet
+        // known is deferred to a second pass (data rows and SQL cannot be): so every record comes after what it
+        // points at, in the order iDempiere's own PackOut writes them.
         entityType();
         messages();
         valRules();
         fieldGroups();
         references();
         elements();
-        for (Table t : dict.tables()) {
-            table(t);
-        }
-        seeds();
-        perimeterGuard();
-        workflows();
-        for (Process p : dict.processes()) {
-            process(p);
-        }
-        for (Window w : dict.windows()) {
+        for (Window w : windowOrder()) {
             window(w);
+        }
+        tableWindowLinks();
+        for (Process p : dict.processes()) {
+            if (!emittedProcesses.contains(p.value())) {
+                process(p);
+            }
         }
         toolbarButtons();
         menu();
+        seeds();
+        perimeterGuard();
+        translations();
         sb.append("</idempiere>\n");
         return sb.toString();
     }
@@ -91,7 +110,7 @@ public final class PackOutGenerator {
         val("Name", e.get("en"));
         val("Description", e.get("fr"));
         val("ModelPackage", e.get("modelPackage"));
-        val("Version", e.get("version"));
+        val("Version", dict.packValue("version"));
         val("IsActive", "Y");
         val("AD_EntityType_UU", uuids.get("entitytype " + entityType));
         close("AD_EntityType");
@@ -106,7 +125,7 @@ public final class PackOutGenerator {
             val("EntityType", entityType);
             val("IsActive", "Y");
             val("AD_Message_UU", uuids.get("message " + m.value()));
-            trl("AD_Message_Trl", "MsgText", m.text().fr());
+            addTranslation("AD_Message_Trl", "MsgText", m.text().fr());
             close("AD_Message");
         }
     }
@@ -133,7 +152,7 @@ public final class PackOutGenerator {
             val("EntityType", entityType);
             val("IsActive", "Y");
             val("AD_FieldGroup_UU", uuids.get("fieldgroup " + g.getKey()));
-            trl("AD_FieldGroup_Trl", "Name", g.getValue().fr());
+            addTranslation("AD_FieldGroup_Trl", "Name", g.getValue().fr());
             close("AD_FieldGroup");
         }
     }
@@ -148,7 +167,7 @@ public final class PackOutGenerator {
             val("EntityType", entityType);
             val("IsActive", "Y");
             val("AD_Reference_UU", uuids.get("reference " + r.name()));
-            trl("AD_Reference_Trl", "Name", r.name(), "Description", r.text().fr());
+            addTranslation("AD_Reference_Trl", "Name", r.name(), "Description", r.text().fr());
             for (ListValue v : r.values()) {
                 open("AD_Ref_List");
                 ref("AD_Reference_ID", "AD_Reference", "reference " + r.name());
@@ -157,7 +176,7 @@ public final class PackOutGenerator {
                 val("EntityType", entityType);
                 val("IsActive", "Y");
                 val("AD_Ref_List_UU", uuids.get("reflist " + r.name() + " " + v.value()));
-                trl("AD_Ref_List_Trl", "Name", v.name().fr());
+                addTranslation("AD_Ref_List_Trl", "Name", v.name().fr());
                 close("AD_Ref_List");
             }
             close("AD_Reference");
@@ -174,19 +193,22 @@ public final class PackOutGenerator {
             val("EntityType", entityType);
             val("IsActive", "Y");
             val("AD_Element_UU", uuids.get("element " + e.columnName()));
-            trl("AD_Element_Trl", "Name", e.name().fr(), "PrintName", e.name().fr(), "Description", e.help().fr());
+            addTranslation("AD_Element_Trl", "Name", e.name().fr(), "PrintName", e.name().fr(), "Description", e.help().fr());
             close("AD_Element");
         }
     }
 
     private void table(Table t) {
+        emittedTables.add(t.name());
         open("AD_Table");
         val("TableName", t.name());
         val("Name", t.text().en());
         val("AccessLevel", String.valueOf(t.accessLevel()));
         String window = primaryWindow(t.name());
-        if (window != null) {
+        if (window != null && emittedWindows.contains(window)) {
             ref("AD_Window_ID", "AD_Window", "window " + window);
+        } else if (window != null) {
+            lateWindowLinks.add(t);
         }
         val("IsView", "N");
         val("IsDeleteable", "Y");
@@ -198,9 +220,14 @@ public final class PackOutGenerator {
         val("EntityType", entityType);
         val("IsActive", "Y");
         val("AD_Table_UU", uuids.get("table " + t.name()));
-        trl("AD_Table_Trl", "Name", t.text().fr());
+        // no AD_Table_Trl element (iDempiere's PackOut writes none, and it breaks upgrades): see translations()
+        addTranslation("AD_Table_Trl", "Name", t.text().fr());
         int seq = 10;
         for (Column c : t.columns()) {
+            if (c.process() != null && !emittedProcesses.contains(c.process())) {
+                // as PackOut: a button's process (and its workflow) is written just before the column
+                process(dict.process(c.process()));
+            }
             column(t, c, seq);
             seq += 10;
         }
@@ -312,15 +339,7 @@ public final class PackOutGenerator {
     /** The perimeter guard, one Postgres statement per element (functions and triggers). */
     private void perimeterGuard() {
         for (String statement : perimeterStatements(dict.perimeterGuardSql())) {
-            indent();
-            sb.append("<SQLStatement type=\"custom\">\n");
-            depth++;
-            val("DBType", "Postgres");
-            indent();
-            sb.append("<statement><![CDATA[").append(statement).append("]]></statement>\n");
-            depth--;
-            indent();
-            sb.append("</SQLStatement>\n");
+            sqlStatement(statement);
         }
     }
 
@@ -341,13 +360,10 @@ public final class PackOutGenerator {
         return out;
     }
 
-    private void workflows() {
-        for (Process p : dict.processes()) {
-            if (p.workflow() == null) {
-                continue;
-            }
+    private void workflow(Process p) {
+        {
             String wf = "workflow " + p.workflow();
-            String table = "CPOM_Contract";
+            String table = p.table();
             open("AD_Workflow");
             val("Value", p.workflow());
             val("Name", p.text().en());
@@ -372,7 +388,7 @@ public final class PackOutGenerator {
             val("IsActive", "Y");
             ref("AD_WF_Node_ID", "AD_WF_Node", "wfnode " + p.workflow() + " Start");
             val("AD_Workflow_UU", uuids.get(wf));
-            trl("AD_Workflow_Trl", "Name", p.text().fr(), "Description", p.help().fr());
+            addTranslation("AD_Workflow_Trl", "Name", p.text().fr(), "Description", p.help().fr());
             String[][] nodes = {{"Start", "(Start)", "Z", null}, {"DocPrepare", "(DocPrepare)", "D", "PR"},
                     {"DocComplete", "(DocComplete)", "D", "CO"}, {"DocAuto", "(DocAuto)", "D", "--"}};
             int x = 10;
@@ -420,6 +436,14 @@ public final class PackOutGenerator {
     }
 
     private void process(Process p) {
+        emittedProcesses.add(p.value());
+        if (p.workflow() != null) {
+            // the workflow points at its table, which must exist: PackOut writes it just before the process
+            if (!emittedTables.contains(p.table())) {
+                throw new IllegalStateException("Workflow process " + p.value() + " before its table " + p.table());
+            }
+            workflow(p);
+        }
         open("AD_Process");
         val("Value", p.value());
         val("Name", p.text().en());
@@ -438,7 +462,7 @@ public final class PackOutGenerator {
         val("EntityType", entityType);
         val("IsActive", "Y");
         val("AD_Process_UU", uuids.get("process " + p.value()));
-        trl("AD_Process_Trl", "Name", p.text().fr(), "Description", p.help().fr());
+        addTranslation("AD_Process_Trl", "Name", p.text().fr(), "Description", p.help().fr());
         int seq = 10;
         for (Param pa : p.params()) {
             Text label = columnLabel(pa.column());
@@ -460,7 +484,7 @@ public final class PackOutGenerator {
             val("EntityType", entityType);
             val("IsActive", "Y");
             val("AD_Process_Para_UU", uuids.get("para " + p.value() + "." + pa.column()));
-            trl("AD_Process_Para_Trl", "Name", label.fr(), "Description", help.fr());
+            addTranslation("AD_Process_Para_Trl", "Name", label.fr(), "Description", help.fr());
             close("AD_Process_Para");
             seq += 10;
         }
@@ -468,6 +492,7 @@ public final class PackOutGenerator {
     }
 
     private void window(Window w) {
+        emittedWindows.add(w.name());
         open("AD_Window");
         val("Name", w.text().en());
         val("Description", w.help().en());
@@ -478,11 +503,15 @@ public final class PackOutGenerator {
         val("EntityType", entityType);
         val("IsActive", "Y");
         val("AD_Window_UU", uuids.get("window " + w.name()));
-        trl("AD_Window_Trl", "Name", w.text().fr(), "Description", w.help().fr());
+        addTranslation("AD_Window_Trl", "Name", w.text().fr(), "Description", w.help().fr());
         int tabSeq = 10;
         for (Tab tab : w.tabs()) {
             Table t = dict.table(tab.table());
             String tabKey = "tab " + w.name() + "/" + tab.table();
+            if (!emittedTables.contains(t.name())) {
+                // as iDempiere's WindowElementHandler: the table is written inside the first window using it
+                table(t);
+            }
             open("AD_Tab");
             ref("AD_Window_ID", "AD_Window", "window " + w.name());
             ref("AD_Table_ID", "AD_Table", "table " + tab.table());
@@ -512,7 +541,7 @@ public final class PackOutGenerator {
             val("EntityType", entityType);
             val("IsActive", "Y");
             val("AD_Tab_UU", uuids.get(tabKey));
-            trl("AD_Tab_Trl", "Name", tab.text().fr());
+            addTranslation("AD_Tab_Trl", "Name", tab.text().fr());
             int seq = 10;
             for (Column c : t.columns()) {
                 if (!c.field()) {
@@ -545,7 +574,7 @@ public final class PackOutGenerator {
                 val("EntityType", entityType);
                 val("IsActive", "Y");
                 val("AD_Field_UU", uuids.get("field " + w.name() + "/" + t.name() + "." + c.name()));
-                trl("AD_Field_Trl", "Name", label.fr(), "Description", columnHelp(c.name()).fr());
+                addTranslation("AD_Field_Trl", "Name", label.fr(), "Description", columnHelp(c.name()).fr());
                 close("AD_Field");
                 seq += 10;
             }
@@ -594,8 +623,9 @@ public final class PackOutGenerator {
         val("IsCentrallyMaintained", "Y");
         val("EntityType", entityType);
         val("IsActive", "Y");
+        val("SeqNo", String.valueOf(dict.menuFolderSeqNo()));
         val("AD_Menu_UU", uuids.get(folderKey));
-        trl("AD_Menu_Trl", "Name", dict.menuFolder().fr(), "Description", dict.menuFolderHelp().fr());
+        addTranslation("AD_Menu_Trl", "Name", dict.menuFolder().fr(), "Description", dict.menuFolderHelp().fr());
         int seq = 0;
         for (MenuEntry e : dict.menu()) {
             Text name;
@@ -628,10 +658,129 @@ public final class PackOutGenerator {
             ref("Parent_ID", "AD_Menu", folderKey);
             val("SeqNo", String.valueOf(seq++));
             val("AD_Menu_UU", uuids.get(key));
-            trl("AD_Menu_Trl", "Name", name.fr(), "Description", help.fr());
+            addTranslation("AD_Menu_Trl", "Name", name.fr(), "Description", help.fr());
             close("AD_Menu");
         }
         close("AD_Menu");
+    }
+
+    // ---- order -------------------------------------------------------------------------------------------
+
+    /**
+     * Windows in an order where every table is written after the CPOM tables its foreign keys point at:
+     * iDempiere creates a foreign-key constraint only when the referenced table already exists, and silently
+     * skips it otherwise. A window is taken as soon as the tables it would write first have their targets.
+     */
+    List<Window> windowOrder() {
+        List<Window> remaining = new ArrayList<>(dict.windows());
+        List<Window> order = new ArrayList<>();
+        Set<String> created = new HashSet<>();
+        while (!remaining.isEmpty()) {
+            Window next = null;
+            for (Window w : remaining) {
+                if (canCreate(w, created)) {
+                    next = w;
+                    break;
+                }
+            }
+            if (next == null) {
+                throw new IllegalStateException("No window order creates every foreign-key target first: " + remaining);
+            }
+            remaining.remove(next);
+            order.add(next);
+            for (Tab tab : next.tabs()) {
+                created.add(tab.table());
+            }
+        }
+        return order;
+    }
+
+    private boolean canCreate(Window w, Set<String> created) {
+        Set<String> soFar = new HashSet<>(created);
+        for (Tab tab : w.tabs()) {
+            if (soFar.add(tab.table())) {
+                for (Column c : dict.table(tab.table()).columns()) {
+                    String target = c.fkTable();
+                    if (target != null && dict.tableNames().contains(target) && !soFar.contains(target)) {
+                        return false;
+                    }
+                }
+            }
+        }
+        return true;
+    }
+
+    /** Tables first written in another window's detail tab get their own window now that it exists. */
+    private void tableWindowLinks() {
+        for (Table t : lateWindowLinks) {
+            open("AD_Table");
+            val("TableName", t.name());
+            ref("AD_Window_ID", "AD_Window", "window " + primaryWindow(t.name()));
+            val("EntityType", entityType);
+            val("AD_Table_UU", uuids.get("table " + t.name()));
+            close("AD_Table");
+        }
+    }
+
+    /**
+     * The fr_FR texts, one SQL statement per translation table. iDempiere creates the translation rows of every
+     * system language when it saves a record (IsTranslated='N', base-language text); these statements fill the
+     * French ones and mark them translated. PackIn's own translation elements are skipped unless SysConfig
+     * 2PACK_HANDLE_TRANSLATIONS=Y and, when imported, overwrite what a user edited: so none are written, and a
+     * row already translated (by a user, or by an earlier version of this pack) is never touched.
+     */
+    private void translations() {
+        for (Map.Entry<String, List<TrlRow>> e : translationRows.entrySet()) {
+            sqlStatement(translationSql(e.getKey(), e.getValue()));
+        }
+    }
+
+    static String translationSql(String trlTable, List<TrlRow> rows) {
+        String base = trlTable.substring(0, trlTable.length() - "_Trl".length());
+        Set<String> columns = new LinkedHashSet<>();
+        rows.forEach(r -> columns.addAll(r.texts().keySet()));
+        StringBuilder q = new StringBuilder("UPDATE ").append(trlTable).append(" t SET ");
+        for (String c : columns) {
+            q.append(c).append("=COALESCE(v.").append(c).append(", t.").append(c).append("), ");
+        }
+        q.append("IsTranslated='Y', Updated=statement_timestamp()\nFROM (VALUES\n");
+        for (int i = 0; i < rows.size(); i++) {
+            TrlRow r = rows.get(i);
+            q.append("  (").append(sqlString(r.uuid()));
+            for (String c : columns) {
+                q.append(", ").append(sqlString(r.texts().get(c)));
+            }
+            q.append(i < rows.size() - 1 ? "),\n" : ")\n");
+        }
+        q.append(") AS v(uu");
+        columns.forEach(c -> q.append(", ").append(c));
+        q.append("), ").append(base).append(" b\nWHERE b.").append(base).append("_UU=v.uu AND t.").append(base)
+                .append("_ID=b.").append(base).append("_ID AND t.AD_Language='").append(LANGUAGE)
+                .append("' AND t.IsTranslated='N'");
+        return q.toString();
+    }
+
+    private static String sqlString(String s) {
+        return s == null ? "NULL" : "'" + s.replace("'", "''") + "'";
+    }
+
+    /**
+     * A PostgreSQL statement. PackIn replaces @...@ by context variables (an unknown one by nothing) before it
+     * runs a statement, so no statement may contain '@'.
+     */
+    private void sqlStatement(String statement) {
+        if (statement.indexOf('@') >= 0) {
+            throw new IllegalStateException("PackIn would parse '@' as a context variable in: " + statement);
+        }
+        indent();
+        sb.append("<SQLStatement type=\"custom\">\n");
+        depth++;
+        val("DBType", "Postgres");
+        indent();
+        sb.append("<statement><![CDATA[").append(statement).append("]]></statement>\n");
+        depth--;
+        indent();
+        sb.append("</SQLStatement>\n");
     }
 
     // ---- helpers -----------------------------------------------------------------------------------------
@@ -717,6 +866,9 @@ public final class PackOutGenerator {
         if (value == null) {
             return;
         }
+        if (column.endsWith("_UU")) {
+            lastUuid = value;
+        }
         indent();
         sb.append('<').append(column).append('>').append(text(value)).append("</").append(column).append(">\n");
     }
@@ -733,20 +885,13 @@ public final class PackOutGenerator {
                 .append(id).append("</").append(column).append(">\n");
     }
 
-    /** A fr_FR translation: pairs of column name and translated text. */
-    private void trl(String trlTable, String... columnsAndTexts) {
-        indent();
-        sb.append('<').append(trlTable).append(" type=\"translation\">\n");
-        depth++;
-        val("AD_Language", LANGUAGE);
+    /** A fr_FR translation of the record just written (its UUID): pairs of column name and translated text. */
+    private void addTranslation(String trlTable, String... columnsAndTexts) {
+        Map<String, String> texts = new LinkedHashMap<>();
         for (int i = 0; i < columnsAndTexts.length; i += 2) {
-            val(columnsAndTexts[i], columnsAndTexts[i + 1]);
+            texts.put(columnsAndTexts[i], columnsAndTexts[i + 1]);
         }
-        val("IsTranslated", "Y");
-        val("IsActive", "Y");
-        depth--;
-        indent();
-        sb.append("</").append(trlTable).append(">\n");
+        translationRows.computeIfAbsent(trlTable, k -> new ArrayList<>()).add(new TrlRow(lastUuid, texts));
     }
 
     private void indent() {

@@ -123,9 +123,9 @@ public interface I_CPOM_IndicatorValue {
     /** Column Comments */
     public static final String COLUMNNAME_Comments = "Comments";
 
-    /** Set Comments / Commentaires */
+    /** Set Comments */
     public void setComments(String Comments);
 
-    /** Get Comments / Commentaires */
+    /** Get Comments */
     public String getComments();
 }

@@ -129,13 +129,13 @@ public class X_CPOM_IndicatorValue extends PO implements I_CPOM_IndicatorValue, 
         return value == null ? BigDecimal.ZERO : value;
     }
 
-    /** Set Comments / Commentaires */
+    /** Set Comments */
     @Override
     public void setComments(String Comments) {
         set_Value(COLUMNNAME_Comments, Comments);
     }
 
-    /** Get Comments / Commentaires */
+    /** Get Comments */
     @Override
     public String getComments() {
         return (String) get_Value(COLUMNNAME_Comments);

@@ -169,7 +169,10 @@ public class MCpomContract extends X_CPOM_Contract implements DocAction, DocOpti
                 ContractDocumentSteps.voidIt(toCore()), MessageKeys.CONTRACT_VOIDED);
     }
 
-    /** Sends a contract in negotiation back to draft; the core refuses to reopen a signed one. */
+    /**
+     * DocumentEngine offers Re-activate only from CO and CL here (never from IP) and then sets IP; the core never
+     * reopens a signed or closed contract, so this refuses with the reason.
+     */
     @Override
     public boolean reActivateIt() {
         return step(ModelValidator.TIMING_BEFORE_REACTIVATE, ModelValidator.TIMING_AFTER_REACTIVATE,
@@ -256,22 +259,13 @@ public class MCpomContract extends X_CPOM_Contract implements DocAction, DocOpti
         return getTotalAmt();
     }
 
-    /** Actions offered per status: the core's transitions (a signed contract can only be closed). */
+    /**
+     * Appends, after the options DocumentEngine.getValidActions already wrote (Unlock first when locked), the
+     * actions the contract's statuses allow that it lacks; returns the new end index.
+     */
     @Override
     public int customizeValidActions(String docStatus, Object processing, String orderType, String isSOTrx,
             int AD_Table_ID, String[] docAction, String[] options, int index) {
-        int i = 0;
-        if (DocAction.STATUS_Drafted.equals(docStatus) || DocAction.STATUS_Invalid.equals(docStatus)) {
-            options[i++] = DocAction.ACTION_Prepare;
-            options[i++] = DocAction.ACTION_Complete;
-            options[i++] = DocAction.ACTION_Void;
-        } else if (DocAction.STATUS_InProgress.equals(docStatus)) {
-            options[i++] = DocAction.ACTION_Complete;
-            options[i++] = DocAction.ACTION_Void;
-            options[i++] = DocAction.ACTION_ReActivate;
-        } else if (DocAction.STATUS_Completed.equals(docStatus)) {
-            options[i++] = DocAction.ACTION_Close;
-        }
-        return i;
+        return ContractDocumentSteps.customizeValidActions(docStatus, options, index);
     }
 }

@@ -32,8 +32,10 @@ import org.cpom.core.rule.ValidationResult;
  * as it is now, asks the core whether the step is allowed, and returns the columns to set; the caller writes them
  * (the PO through its own save, the JDBC driver through an UPDATE checked by the same save rules).
  *
- * <p>Statuses: prepare DR→IP (in negotiation), complete IP→CO (signed), void DR/IP→VO, close CO→CL, reactivate
- * IP→DR. A signed contract is never reopened: the core only lets it change through amendments.
+ * <p>Statuses: prepare DR→IP (in negotiation), complete IP→CO (signed), void DR/IP→VO, close CO→CL. A signed
+ * contract is never reopened: the core only lets it change through amendments. A contract in negotiation stays
+ * editable like a draft, so no way back to draft is offered: iDempiere's DocumentEngine (release 12) has no
+ * Re-activate from IP, and its re-activation always ends in IP.
  */
 public final class ContractDocumentSteps {
 
@@ -189,12 +191,49 @@ public final class ContractDocumentSteps {
         return r.isValid() ? Outcome.to(DocStatus.CLOSED, "--", true, Map.of()) : Outcome.rejected(r, c);
     }
 
-    /** IP → DR (negotiation sent back to draft); a signed contract is refused by the core's transitions. */
+    /**
+     * Re-activation as DocumentEngine runs it: it is offered only from CO, CL and the waiting statuses, and the
+     * engine then sets the status to IP. The core refuses a signed or closed contract going back to negotiation,
+     * so this always explains the refusal for those statuses.
+     */
     public static Outcome reActivate(Contract c) {
-        DocStatus from = statusOf(c);
-        DocStatus to = from == DocStatus.COMPLETED ? DocStatus.IN_PROGRESS : DocStatus.DRAFTED;
-        ValidationResult r = DocStatusRules.checkTransition(c, from, to);
-        return r.isValid() ? Outcome.to(to, to == DocStatus.DRAFTED ? "PR" : "CO", false, Map.of())
-                : Outcome.rejected(r, c);
+        ValidationResult r = DocStatusRules.checkTransition(c, statusOf(c), DocStatus.IN_PROGRESS);
+        return r.isValid() ? Outcome.to(DocStatus.IN_PROGRESS, "CO", false, Map.of()) : Outcome.rejected(r, c);
+    }
+
+    /**
+     * The document actions the contract's statuses allow, as DocAction codes: DR/IN prepare, complete, void; IP
+     * complete, void; CO close. DocumentEngine.getValidActions lists its own options first.
+     */
+    public static List<String> allowedActions(String docStatus) {
+        if ("DR".equals(docStatus) || "IN".equals(docStatus)) {
+            return List.of("PR", "CO", "VO");
+        }
+        if ("IP".equals(docStatus)) {
+            return List.of("CO", "VO");
+        }
+        if ("CO".equals(docStatus)) {
+            return List.of("CL");
+        }
+        return List.of();
+    }
+
+    /**
+     * DocOptions.customizeValidActions: DocumentEngine has already written its options (Unlock first when the
+     * document is locked) in {@code options[0..index)}; this appends the allowed actions it lacks from
+     * {@code index} on and returns the new end index, never overwriting the engine's entries.
+     */
+    public static int customizeValidActions(String docStatus, String[] options, int index) {
+        int end = index;
+        for (String action : allowedActions(docStatus)) {
+            boolean listed = false;
+            for (int i = 0; i < end; i++) {
+                listed |= action.equals(options[i]);
+            }
+            if (!listed) {
+                options[end++] = action;
+            }
+        }
+        return end;
     }
 }

@@ -125,11 +125,33 @@ class MCpomContractTest extends DatabaseTest {
             assertThat(withIdempiere(c, "en_US", po::reActivateIt)).isFalse();
             assertThat(withIdempiere(c, "en_US", po::closeIt)).isTrue();
             assertThat(values).containsEntry("DocStatus", "CL");
-            String[] options = new String[10];
-            assertThat(po.customizeValidActions("CO", null, null, null, 0, null, options, 0)).isEqualTo(1);
-            assertThat(options[0]).isEqualTo(DocAction.ACTION_Close);
             c.rollback();
         }
+    }
+
+    @Test
+    void customizeValidActionsAppendsAfterTheEnginesOptionsAndKeepsUnlock() {
+        MCpomContract po = contract(new HashMap<>(Map.of("DocStatus", "IP", "DocAction", "CO")));
+        // what DocumentEngine.getValidActions wrote for a locked contract in negotiation
+        String[] options = new String[20];
+        options[0] = DocAction.ACTION_Unlock;
+        options[1] = DocAction.ACTION_Complete;
+        options[2] = DocAction.ACTION_Prepare;
+        options[3] = DocAction.ACTION_Void;
+        int end = po.customizeValidActions("IP", "Y", null, null, 0, new String[1], options, 4);
+        assertThat(end).isEqualTo(4);
+        assertThat(java.util.Arrays.copyOf(options, end)).containsExactly(DocAction.ACTION_Unlock,
+                DocAction.ACTION_Complete, DocAction.ACTION_Prepare, DocAction.ACTION_Void);
+        assertThat(options).doesNotContain(DocAction.ACTION_ReActivate);
+        // a signed contract: the engine's Close stays the only option
+        String[] signed = new String[20];
+        signed[0] = DocAction.ACTION_Close;
+        assertThat(po.customizeValidActions("CO", "N", null, null, 0, new String[1], signed, 1)).isEqualTo(1);
+        assertThat(signed[0]).isEqualTo(DocAction.ACTION_Close);
+        // an option the engine did not list is appended at the index it gives
+        String[] none = new String[20];
+        assertThat(po.customizeValidActions("CO", "N", null, null, 0, new String[1], none, 0)).isEqualTo(1);
+        assertThat(none[0]).isEqualTo(DocAction.ACTION_Close);
     }
 
     @Test

@@ -41,10 +41,8 @@ public final class DdlGenerator {
             foreignKeys(sb, t);
         }
         for (Table t : dict.tables()) {
-            for (Index i : t.indexes()) {
-                sb.append("CREATE ").append(i.unique() ? "UNIQUE " : "").append("INDEX ").append(i.name())
-                        .append(" ON ").append(t.name()).append(" (").append(String.join(", ", i.columns()))
-                        .append(");\n");
+            for (String index : indexSql(t).values()) {
+                sb.append(index).append(";\n");
             }
         }
         sb.append('\n');
@@ -54,36 +52,68 @@ public final class DdlGenerator {
     }
 
     private void createTable(StringBuilder sb, Table t) {
+        sb.append(createTableSql(t)).append(";\n\n");
+    }
+
+    /** CREATE TABLE of one table, without the trailing ';'. */
+    static String createTableSql(Table t) {
+        StringBuilder sb = new StringBuilder();
         sb.append("CREATE TABLE ").append(t.name()).append(" (\n");
         for (Column c : t.columns()) {
-            sb.append("  ").append(c.name()).append(' ').append(sqlType(c));
-            String def = sqlDefault(c);
-            if (def != null) {
-                sb.append(" DEFAULT ").append(def);
-            }
-            if (c.isYesNo()) {
-                sb.append(" CHECK (").append(c.name()).append(" IN ('Y','N'))");
-            }
-            if (c.mandatory()) {
-                sb.append(" NOT NULL");
-            }
-            sb.append(",\n");
+            sb.append("  ").append(columnDefinition(c)).append(",\n");
         }
         sb.append("  CONSTRAINT ").append(t.name()).append("_Key PRIMARY KEY (").append(t.keyColumn()).append("),\n");
         sb.append("  CONSTRAINT ").append(t.name()).append("_UU_idx UNIQUE (").append(t.name()).append("_UU)\n");
-        sb.append(");\n\n");
+        sb.append(")");
+        return sb.toString();
+    }
+
+    /** Name, type, default, Y/N check and NOT NULL of a column, as in CREATE TABLE. */
+    static String columnDefinition(Column c) {
+        StringBuilder sb = new StringBuilder();
+        sb.append(c.name()).append(' ').append(sqlType(c));
+        String def = sqlDefault(c);
+        if (def != null) {
+            sb.append(" DEFAULT ").append(def);
+        }
+        if (c.isYesNo()) {
+            sb.append(" CHECK (").append(c.name()).append(" IN ('Y','N'))");
+        }
+        if (c.mandatory()) {
+            sb.append(" NOT NULL");
+        }
+        return sb.toString();
     }
 
     private void foreignKeys(StringBuilder sb, Table t) {
+        for (String fk : foreignKeySql(t).values()) {
+            sb.append(fk).append(";\n");
+        }
+    }
+
+    /** The foreign keys of a table by constraint name, without the trailing ';'. */
+    static Map<String, String> foreignKeySql(Table t) {
+        Map<String, String> out = new java.util.LinkedHashMap<>();
         for (Column c : t.columns()) {
             String target = c.fkTable();
             if (target == null || c.name().equals("CreatedBy") || c.name().equals("UpdatedBy")) {
                 continue;
             }
-            sb.append("ALTER TABLE ").append(t.name()).append(" ADD CONSTRAINT ").append(fkName(c.name(), t.name()))
-                    .append(" FOREIGN KEY (").append(c.name()).append(") REFERENCES ").append(target).append(" (")
-                    .append(target).append("_ID) DEFERRABLE INITIALLY DEFERRED;\n");
+            String name = fkName(c.name(), t.name());
+            out.put(name, "ALTER TABLE " + t.name() + " ADD CONSTRAINT " + name + " FOREIGN KEY (" + c.name()
+                    + ") REFERENCES " + target + " (" + target + "_ID) DEFERRABLE INITIALLY DEFERRED");
         }
+        return out;
+    }
+
+    /** The indexes of a table by name, without the trailing ';'. */
+    static Map<String, String> indexSql(Table t) {
+        Map<String, String> out = new java.util.LinkedHashMap<>();
+        for (Index i : t.indexes()) {
+            out.put(i.name(), "CREATE " + (i.unique() ? "UNIQUE " : "") + "INDEX " + i.name() + " ON " + t.name()
+                    + " (" + String.join(", ", i.columns()) + ")");
+        }
+        return out;
     }
 
     /** iDempiere's default name: column minus _ID without underscores, '_', table without underscores, max 63. */
@@ -132,15 +162,28 @@ public final class DdlGenerator {
 
     private void seeds(StringBuilder sb) {
         sb.append("-- Reference data of client 0 (System); the same rows ship in the 2Pack, keyed by the same UUIDs.\n");
+        for (SeedInsert i : seedInserts()) {
+            sb.append(i.sql()).append(";\n");
+        }
+    }
+
+    /** One reference row of client 0: its table, UUID and INSERT (without the trailing ';'). */
+    public record SeedInsert(String table, String uuid, String sql) {
+    }
+
+    /** The reference rows of client 0, in the order of the schema. */
+    public List<SeedInsert> seedInserts() {
+        List<SeedInsert> out = new ArrayList<>();
         for (Map.Entry<String, List<Map<String, String>>> e : dict.seeds().entrySet()) {
             for (Map<String, String> row : e.getValue()) {
-                insert(sb, e.getKey(), seedId(e.getKey(), row.get("Value")), row,
-                        uuids.get(seedKey(e.getKey(), row.get("Value"))));
+                String uuid = uuids.get(seedKey(e.getKey(), row.get("Value")));
+                out.add(new SeedInsert(e.getKey(), uuid, insert(e.getKey(), seedId(e.getKey(), row.get("Value")), row, uuid)));
             }
         }
         for (SeedRow r : accountGroupSeeds(uuids)) {
-            insert(sb, "CPOM_AccountGroup", r.id(), r.values(), r.uuid());
+            out.add(new SeedInsert("CPOM_AccountGroup", r.uuid(), insert("CPOM_AccountGroup", r.id(), r.values(), r.uuid())));
         }
+        return out;
     }
 
     /** One seeded row: its ID, UUID and column values (without the standard columns). */
@@ -170,13 +213,13 @@ public final class DdlGenerator {
         return "seed " + table + " " + value;
     }
 
-    private static void insert(StringBuilder sb, String table, int id, Map<String, String> values, String uuid) {
+    private static String insert(String table, int id, Map<String, String> values, String uuid) {
         StringBuilder cols = new StringBuilder(table + "_ID, AD_Client_ID, AD_Org_ID, IsActive, CreatedBy, UpdatedBy, " + table + "_UU");
         StringBuilder vals = new StringBuilder(id + ", 0, 0, 'Y', " + SYSTEM_USER + ", " + SYSTEM_USER + ", '" + uuid + "'");
         for (Map.Entry<String, String> v : values.entrySet()) {
             cols.append(", ").append(v.getKey());
             vals.append(", '").append(v.getValue().replace("'", "''")).append('\'');
         }
-        sb.append("INSERT INTO ").append(table).append(" (").append(cols).append(") VALUES (").append(vals).append(");\n");
+        return "INSERT INTO " + table + " (" + cols + ") VALUES (" + vals + ")";
     }
 }

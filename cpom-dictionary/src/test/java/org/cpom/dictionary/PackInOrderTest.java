@@ -39,6 +39,20 @@ class PackInOrderTest {
     }
 
     @Test
+    void theNextVersionPacksInOverThisOne(@org.junit.jupiter.api.io.TempDir java.nio.file.Path tmp) throws Exception {
+        java.nio.file.Path next = tmp.resolve("dictionary");
+        String version = UpgradeRehearsal.nextVersion(DriftTest.DICTIONARY, next);
+        Map<String, String> files = Generate.generate(next, true);
+        Element upgrade = parse(files.get(Generate.PACKOUT));
+        assertThat(upgrade.getAttribute("Version")).isEqualTo(version);
+        assertThat(files.get(Generate.PACK_PROPERTIES)).contains("twopack.version=" + version);
+        PackInStandIn packIn = new PackInStandIn();
+        assertThat(packIn.replay(committedPack())).isEmpty();
+        assertThat(packIn.replay(upgrade)).isEmpty();
+        assertThat(files.get(Generate.PACKOUT)).contains("<ColumnName>" + UpgradeRehearsal.MANDATORY_COLUMN + "</ColumnName>");
+    }
+
+    @Test
     void everyCoreIdOfTheDictionaryIsTheRealOne() throws Exception {
         Dictionary dict = Dictionary.load(DriftTest.DICTIONARY);
         // the core IDs in core.yaml name the record they claim: elements by ColumnName, references by name

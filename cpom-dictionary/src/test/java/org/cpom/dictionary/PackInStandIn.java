@@ -47,7 +47,8 @@ final class PackInStandIn {
     private final Map<Integer, String> coreTables = new HashMap<>();
 
     private final Set<String> saved = new HashSet<>();
-    private final Set<String> packElementNames = new HashSet<>();
+    /** ColumnName (upper case) of each pack element, to its UUID: the same UUID again is an update. */
+    private final Map<String, String> packElementNames = new HashMap<>();
     /** Tables of the pack by UUID, and those physically created (first column saved). */
     private final Map<String, String> packTables = new HashMap<>();
     private final Set<String> physical = new HashSet<>();
@@ -139,7 +140,9 @@ final class PackInStandIn {
         if (coreColumnNames.contains(upper)) {
             problems.add("AD_Element " + column + " collides with the core element of the same ColumnName");
         }
-        if (!packElementNames.add(upper)) {
+        String uuid = text(e, "AD_Element_UU");
+        String previous = packElementNames.putIfAbsent(upper, uuid);
+        if (previous != null && !previous.equals(uuid)) {
             problems.add("AD_Element " + column + " defined twice");
         }
     }

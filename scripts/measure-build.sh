@@ -1,19 +1,20 @@
 #!/usr/bin/env bash
-# Measures issue 2's build targets and prints the figures:
+# Measures the build targets and prints the figures:
 #   warm: ./mvnw -B verify with the usual local repository (target <= 5 min on 2 cores)
 #   cold: ./mvnw -B verify with an empty local repository (target <= 15 min)  [skip with --warm-only]
 #   the p2 site zip size (target <= 5 MB)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 secs() { date +%s; }
+logs=$(mktemp -d)
 
-t0=$(secs); ./mvnw -B -q verify >/tmp/cpom-warm.log 2>&1 || { tail -50 /tmp/cpom-warm.log; exit 1; }; warm=$(( $(secs) - t0 ))
+t0=$(secs); ./mvnw -B -q verify >"$logs/warm.log" 2>&1 || { tail -50 "$logs/warm.log"; exit 1; }; warm=$(( $(secs) - t0 ))
 zip=p2-site/target/org.cpom.p2-site-1.0.0-SNAPSHOT.zip
 size=$(stat -c %s "$zip")
 cold=skipped
 if [[ ${1:-} != --warm-only ]]; then
   repo=$(mktemp -d)
-  t0=$(secs); ./mvnw -B -q -Dmaven.repo.local="$repo" verify >/tmp/cpom-cold.log 2>&1 || { tail -50 /tmp/cpom-cold.log; exit 1; }
+  t0=$(secs); ./mvnw -B -q -Dmaven.repo.local="$repo" verify >"$logs/cold.log" 2>&1 || { tail -50 "$logs/cold.log"; exit 1; }
   cold=$(( $(secs) - t0 ))
   rm -rf "$repo"
 fi

@@ -15,8 +15,27 @@ import org.osgi.util.tracker.ServiceTracker;
  * framework (our Felix tests, a server still starting), where there is no dictionary to pack into. Delegating on
  * the first {@link IDictionaryService} keeps iDempiere's own pack-in logic (version bookkeeping in AD_Package_Imp,
  * cluster lock, cache reset) untouched while the bundle itself always reaches ACTIVE.
+ *
+ * <p>After pack-in (at every start, whether a pack was applied or not) the perimeter guard is checked
+ * ({@link PerimeterGuardAlert}).
  */
 public final class Activator implements BundleActivator {
+
+    /** iDempiere's Incremental2PackActivator with its hook after pack-in. */
+    static final class PackActivator extends Incremental2PackActivator {
+
+        private final Runnable afterPackIn;
+
+        PackActivator(Runnable afterPackIn) {
+            this.afterPackIn = afterPackIn;
+        }
+
+        /** Called by installPackage once every pending 2Pack was tried, on the pack-in thread (client System). */
+        @Override
+        protected void afterPackIn() {
+            afterPackIn.run();
+        }
+    }
 
     private ServiceTracker<IDictionaryService, IDictionaryService> tracker;
 
@@ -30,7 +49,7 @@ public final class Activator implements BundleActivator {
                 IDictionaryService service = super.addingService(reference);
                 synchronized (this) {
                     if (packer == null) {
-                        Incremental2PackActivator delegate = new Incremental2PackActivator();
+                        Incremental2PackActivator delegate = new PackActivator(new PerimeterGuardAlert());
                         try {
                             delegate.start(context);
                             packer = delegate;

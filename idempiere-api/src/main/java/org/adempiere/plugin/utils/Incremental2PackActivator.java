@@ -9,6 +9,10 @@ public class Incremental2PackActivator extends AbstractActivator {
         throw new UnsupportedOperationException();
     }
 
+    protected void afterPackIn() {
+        throw new UnsupportedOperationException();
+    }
+
     protected void frameworkStarted() {
         throw new UnsupportedOperationException();
     }

@@ -8,7 +8,9 @@
 #       an iDempiere 12 installation: its plugins folder and its idempiere.properties.
 #       WRITES TO THAT INSTALLATION'S DATABASE (2Pack, sample rows): use a test installation only.
 #   options: --tenant CLIENT,ORG,USER,ROLE (default 11,11,100,102: GardenWorld Admin)
-#            --skip GROUPS (e.g. race)   --report DIR   --no-build   --timeout SECONDS
+#            --skip GROUPS (race, upgrade)   --report DIR   --no-build   --timeout SECONDS
+# Two starts of the core: the built plugin (pack N) with every check, then the same plugin with the 2Pack of the
+# next version added (upgrade: nothing lost, user-edited translations kept).
 #
 # Without a core it says why it skips and exits 0 (a fresh machine or CI has none).
 # Exit: 0 every check passed (or skipped: no core), 1 a check failed, 2 the core could not be run.
@@ -52,16 +54,16 @@ if [ "$BUILD" = 1 ]; then
                    || ./mvnw -B -q -pl real-server/launcher -am package -DskipTests; })
 fi
 LAUNCHER=$ROOT/real-server/launcher/target/real-server-launcher.jar
-for f in "$LAUNCHER" "$OUT/bundles/org.cpom.plugin.jar" "$OUT/bundles/org.cpom.reports.jar" "$OUT/bundles/org.cpom.verify.jar"; do
+for f in "$LAUNCHER" "$OUT/bundles/org.cpom.plugin.jar" "$OUT/bundles/org.cpom.reports.jar" "$OUT/bundles/org.cpom.verify.jar" \
+         "$OUT/upgrade/org.cpom.plugin.jar"; do
   [ -f "$f" ] || { echo "verify-real-server: $f is missing: build first (without --no-build)" >&2; exit 2; }
 done
 REPORT=${REPORT:-$OUT/report}
 WORK=$OUT/run
 rm -rf "$WORK"; mkdir -p "$WORK/home" "$WORK/tmp" "$REPORT"
-rm -f "$REPORT/report.txt" "$REPORT/report.json"
-PLUGINS=(--plugin "$OUT/bundles/org.cpom.plugin.jar" --plugin "$OUT/bundles/org.cpom.reports.jar"
-         --plugin "$OUT/bundles/org.cpom.verify.jar")
+rm -rf "$REPORT/report.txt" "$REPORT/report.json" "$REPORT/upgrade"
 JAVA_OPTS=(-Xmx2g -Djava.io.tmpdir="$WORK/tmp")
+UPGRADE_JAR=$OUT/upgrade/org.cpom.plugin.jar
 
 if [ -n "$RIG" ]; then
   RIG=$(cd "$RIG" && pwd)
@@ -99,33 +101,47 @@ if [ -n "$RIG" ]; then
     "$PROPS_SRC" > "$WORK/home/idempiere.properties"
   CP=$LAUNCHER
   while read -r j; do [ -n "$j" ] && CP=$CP:$RIG/lib/$j; done < "$RIG/rig/classpath.txt"
+  CORE=(--core "$RIG/rig/osgi" --core "$RIG/rig/bundles" --boot-delegation '*'
+        --system-packages-extra "$(cat "$RIG/rig/extra.txt")")
   echo "verify-real-server: core of the real-idempiere tool at $RIG, database $DB on port $PGPORT"
-  set +e
-  java "${JAVA_OPTS[@]}" -cp "$CP" org.cpom.realserver.RealServer --core "$RIG/rig/osgi" --core "$RIG/rig/bundles" \
-    "${PLUGINS[@]}" --properties "$WORK/home/idempiere.properties" --state "$WORK/state" --report "$REPORT" \
-    --tenant "$TENANT" --skip "$SKIP" --timeout "$TIMEOUT" --boot-delegation '*' \
-    --system-packages-extra "$(cat "$RIG/rig/extra.txt")" 2>&1 | tee "$WORK/run.log"
-  rc=${PIPESTATUS[0]}
 else
   HOME_DIR=$(cd "$HOME_DIR" && pwd)
   [ -d "$HOME_DIR/plugins" ] && [ -f "$HOME_DIR/idempiere.properties" ] \
     || { echo "verify-real-server: $HOME_DIR has no plugins folder or no idempiere.properties" >&2; exit 2; }
   cat <<WARN
 verify-real-server: ************************************************************************************
-  WARNING: this runs $HOME_DIR's iDempiere against ITS OWN DATABASE. It packs the CPOM 2Pack in, saves a
-  sample tenant's rows (organisations, business partners, contracts) and runs the CPOM processes.
-  Use a TEST installation (a copy), never production. Stop that installation's server first.
+  WARNING: this runs $HOME_DIR's iDempiere against ITS OWN DATABASE. It packs the CPOM 2Pack in (and its
+  next version, for the upgrade check), saves a sample tenant's rows (organisations, business partners,
+  contracts) and runs the CPOM processes. Use a TEST installation (a copy), never production.
+  Stop that installation's server first.
 *****************************************************************************************************
 WARN
   if [ "$YES" != 1 ]; then echo "verify-real-server: starting in 15 s (Ctrl-C to stop; --yes skips the wait)"; sleep 15; fi
   FW=$(ls "$OUT"/lib/org.eclipse.osgi-*.jar | head -1)
   cp "$HOME_DIR/idempiere.properties" "$WORK/home/idempiere.properties"
-  set +e
-  java "${JAVA_OPTS[@]}" --add-opens=java.base/java.lang=ALL-UNNAMED --add-opens=java.base/java.nio=ALL-UNNAMED \
-    --add-opens=java.base/sun.nio.ch=ALL-UNNAMED -cp "$LAUNCHER:$FW" org.cpom.realserver.RealServer \
-    --core "$HOME_DIR/plugins" "${PLUGINS[@]}" --properties "$WORK/home/idempiere.properties" --home "$HOME_DIR" \
-    --state "$WORK/state" --report "$REPORT" --tenant "$TENANT" --skip "$SKIP" --timeout "$TIMEOUT" 2>&1 | tee "$WORK/run.log"
-  rc=${PIPESTATUS[0]}
+  CP=$LAUNCHER:$FW
+  JAVA_OPTS+=(--add-opens=java.base/java.lang=ALL-UNNAMED --add-opens=java.base/java.nio=ALL-UNNAMED
+              --add-opens=java.base/sun.nio.ch=ALL-UNNAMED)
+  CORE=(--core "$HOME_DIR/plugins" --home "$HOME_DIR")
 fi
-echo "verify-real-server: exit $rc; report $REPORT/report.txt and report.json; log $WORK/run.log"
+
+# run_core PHASE PLUGIN_JAR REPORT_DIR: one start of the core with the given plugin jar
+run_core() {
+  rm -rf "$WORK/state"
+  java "${JAVA_OPTS[@]}" -cp "$CP" org.cpom.realserver.RealServer "${CORE[@]}" \
+    --plugin "$2" --plugin "$OUT/bundles/org.cpom.reports.jar" --plugin "$OUT/bundles/org.cpom.verify.jar" \
+    --properties "$WORK/home/idempiere.properties" --state "$WORK/state" --report "$3" --baseline "$REPORT" \
+    --phase "$1" --tenant "$TENANT" --skip "$SKIP" --timeout "$TIMEOUT" 2>&1 | tee -a "$WORK/run.log"
+  return "${PIPESTATUS[0]}"
+}
+set +e
+run_core main "$OUT/bundles/org.cpom.plugin.jar" "$REPORT"
+rc=$?
+if [[ ",$SKIP," != *,upgrade,* ]] && [ "$rc" != 2 ] && [ -f "$REPORT/upgrade-baseline.properties" ]; then
+  echo "verify-real-server: second start with the next 2Pack version ($UPGRADE_JAR)"
+  run_core upgrade "$UPGRADE_JAR" "$REPORT/upgrade"
+  urc=$?
+  [ "$urc" -gt "$rc" ] && rc=$urc
+fi
+echo "verify-real-server: exit $rc; reports $REPORT/report.txt (and upgrade/report.txt); log $WORK/run.log"
 exit "$rc"

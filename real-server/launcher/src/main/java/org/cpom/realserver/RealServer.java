@@ -41,7 +41,7 @@ import org.osgi.framework.startlevel.FrameworkStartLevel;
  * java -cp real-server-launcher.jar:org.eclipse.osgi.jar[:third-party jars of the core] org.cpom.realserver.RealServer
  *   --core DIR|JAR ...  --plugin JAR ...  --properties idempiere.properties  --state DIR  --report DIR
  *   [--home DIR] [--tenant CLIENT,ORG,USER,ROLE] [--boot-delegation PKGS] [--system-packages-extra PKGS]
- *   [--timeout SECONDS] [--skip GROUPS]
+ *   [--timeout SECONDS] [--skip GROUPS] [--phase main|upgrade --baseline DIR_OF_THE_MAIN_REPORT]
  * </pre>
  */
 public final class RealServer {
@@ -78,6 +78,10 @@ public final class RealServer {
         System.setProperty("cpom.verify.tenant", o.tenant);
         System.setProperty("cpom.verify.skip", o.skip);
         System.setProperty("cpom.verify.packTimeout", Integer.toString(o.packTimeout));
+        System.setProperty("cpom.verify.phase", o.phase);
+        if (o.baseline != null) {
+            System.setProperty("cpom.verify.baseline", o.baseline.toString());
+        }
         Map<String, String> cfg = new HashMap<>();
         cfg.put(Constants.FRAMEWORK_STORAGE, o.state.toString());
         cfg.put(Constants.FRAMEWORK_STORAGE_CLEAN, Constants.FRAMEWORK_STORAGE_CLEAN_ONFIRSTINIT);
@@ -303,6 +307,8 @@ public final class RealServer {
         String bootDelegation = "sun.security.ssl";
         String systemPackagesExtra = "";
         String skip = "";
+        String phase = "main";
+        Path baseline;
         int timeout = 3600;
         int packTimeout = 600;
 
@@ -332,6 +338,8 @@ public final class RealServer {
                     case "--boot-delegation" -> o.bootDelegation = value;
                     case "--system-packages-extra" -> o.systemPackagesExtra = value;
                     case "--skip" -> o.skip = value;
+                    case "--phase" -> o.phase = value;
+                    case "--baseline" -> o.baseline = Path.of(value).toAbsolutePath();
                     case "--timeout" -> o.timeout = Integer.parseInt(value);
                     case "--pack-timeout" -> o.packTimeout = Integer.parseInt(value);
                     default -> throw new IllegalArgumentException("unknown option " + a);

@@ -19,10 +19,13 @@ final class PackIn {
 
     private final Report report;
     private final List<PackOut> packs;
+    private final Set<String> editedByUser;
 
-    PackIn(Report report, List<PackOut> packs) {
+    /** @param editedByUser records whose French text a user changed on purpose (kept by an upgrade, checked there) */
+    PackIn(Report report, List<PackOut> packs, Set<String> editedByUser) {
         this.report = report;
         this.packs = packs;
+        this.editedByUser = editedByUser;
     }
 
     /** Polls until every pack version has ended (the Proc row gets its message) or one failed. */
@@ -116,8 +119,15 @@ final class PackIn {
         }
         int total = 0;
         List<String> wrong = new ArrayList<>();
+        java.util.Map<String, PackOut.Translation> latest = new java.util.LinkedHashMap<>();
         for (PackOut p : packs) {
-            for (PackOut.Translation t : p.translations("fr_FR")) {
+            p.translations("fr_FR").forEach(t -> latest.put(t.table() + "/" + t.uuid(), t)); // the newest pack's text
+        }
+        {
+            for (PackOut.Translation t : latest.values()) {
+                if (editedByUser.contains(t.uuid())) {
+                    continue;
+                }
                 total++;
                 String actual = Session.string("SELECT t." + t.column() + " FROM " + t.table() + "_Trl t JOIN "
                         + t.table() + " b ON b." + t.table() + "_ID=t." + t.table() + "_ID WHERE b." + t.table()

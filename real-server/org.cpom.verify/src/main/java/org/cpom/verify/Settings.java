@@ -16,9 +16,11 @@ import java.util.function.Function;
  * @param roleId        its role (GardenWorld Admin: 102)
  * @param packTimeout   seconds to wait for the CPOM 2Pack activator
  * @param skip          check groups not to run (e.g. "race")
+ * @param phase         "main" (pack N and every check, then the upgrade baseline) or "upgrade" (after pack N+1)
+ * @param baselineDir   where the main run wrote the upgrade baseline
  */
 public record Settings(Path reportDir, int clientId, int orgId, int userId, int roleId, int packTimeout,
-        Set<String> skip) {
+        Set<String> skip, String phase, Path baselineDir) {
 
     public static final String PREFIX = "cpom.verify.";
 
@@ -32,7 +34,8 @@ public record Settings(Path reportDir, int clientId, int orgId, int userId, int 
         return new Settings(Path.of(value(property, "report", "real-server-report")),
                 Integer.parseInt(tenant[0].trim()), Integer.parseInt(tenant[1].trim()),
                 Integer.parseInt(tenant[2].trim()), Integer.parseInt(tenant[3].trim()),
-                Integer.parseInt(value(property, "packTimeout", "600")), skip);
+                Integer.parseInt(value(property, "packTimeout", "600")), skip, value(property, "phase", "main"),
+                Path.of(value(property, "baseline", value(property, "report", "real-server-report"))));
     }
 
     private static String value(Function<String, String> property, String name, String fallback) {

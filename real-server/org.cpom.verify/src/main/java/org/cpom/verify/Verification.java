@@ -7,6 +7,7 @@ import java.util.Collections;
 import java.util.Enumeration;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Properties;
 import java.util.Set;
 
 import org.compiere.Adempiere;
@@ -48,10 +49,17 @@ final class Verification {
             }
             List<PackOut> packs = packs(plugin);
             report.fact("2Packs shipped", packs.stream().map(PackOut::version).toList().toString());
-            if (!waitForStart() || !new PackIn(report, packs).waitForActivator(settings.packTimeout())) {
+            if (!waitForStart() || !new PackIn(report, packs, Set.of()).waitForActivator(settings.packTimeout())) {
                 return finish();
             }
-            boolean packed = group("pack-in", () -> new PackIn(report, packs).check());
+            if ("upgrade".equals(settings.phase())) {
+                Properties baseline = Upgrade.read(settings.baselineDir());
+                report.fact("phase", "upgrade: the plugin with its next 2Pack started on the database of the main run");
+                group("pack-in", () -> new PackIn(report, packs, Upgrade.edited(baseline)).check());
+                group("upgrade", () -> new Upgrade(report, session).check(baseline));
+                return finish();
+            }
+            boolean packed = group("pack-in", () -> new PackIn(report, packs, Set.of()).check());
             if (!packed) {
                 report.fail("run", "later groups", "not run: the 2Pack is not installed");
                 return finish();
@@ -63,6 +71,9 @@ final class Verification {
             group("processes", () -> new Processes(report, session, world[0]).check());
             if (!settings.skip().contains("race")) {
                 group("race", () -> new OverlapRace(report, session).check());
+            }
+            if (!settings.skip().contains("upgrade")) {
+                group("upgrade", () -> new Upgrade(report, session).baseline(packs, world[0], settings.reportDir()));
             }
             report.notHosted("reports", "Jasper reports fill", "this core has no org.adempiere.report.jasper: the four"
                     + " reports are filled by the demo and the integration tests (ReportStarter parameter typing)");

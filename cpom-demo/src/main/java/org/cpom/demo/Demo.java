@@ -91,15 +91,21 @@ public final class Demo {
             end();
 
             begin("Reports (PDF, French) from the bundle's .jrxml");
+            // filled as iDempiere's ReportStarter fills them: process parameters typed by their AD_Reference
             ReportRenderer renderer = new ReportRenderer(db.getDataSource());
-            Map<String, Map<String, Object>> params = Map.of(
-                    ReportRenderer.CONTRACT_BUDGET, Map.of("CPOM_Contract_ID", s.contractId()),
-                    ReportRenderer.BUDGET_VS_ACTUAL, Map.of("CPOM_Contract_ID", s.contractId(),
-                            "FiscalYear1", s.firstYear(), "FiscalYear2", s.lastYear()),
-                    ReportRenderer.ACTION_PLAN, Map.of("CPOM_Contract_ID", s.contractId()),
-                    ReportRenderer.ANNUAL_REPORT, Map.of("CPOM_Contract_ID", s.contractId(), "FiscalYear", 2015));
+            Map<String, ReportRenderer.Run> runs = Map.of(
+                    ReportRenderer.CONTRACT_BUDGET, renderer.run(ReportRenderer.CONTRACT_BUDGET)
+                            .param("CPOM_Contract_ID", ReportRenderer.SEARCH, s.contractId()),
+                    ReportRenderer.BUDGET_VS_ACTUAL, renderer.run(ReportRenderer.BUDGET_VS_ACTUAL)
+                            .param("CPOM_Contract_ID", ReportRenderer.SEARCH, s.contractId())
+                            .range("FiscalYear", ReportRenderer.INTEGER, s.firstYear(), s.lastYear()),
+                    ReportRenderer.ACTION_PLAN, renderer.run(ReportRenderer.ACTION_PLAN)
+                            .param("CPOM_Contract_ID", ReportRenderer.SEARCH, s.contractId()),
+                    ReportRenderer.ANNUAL_REPORT, renderer.run(ReportRenderer.ANNUAL_REPORT)
+                            .param("CPOM_Contract_ID", ReportRenderer.SEARCH, s.contractId())
+                            .param("FiscalYear", ReportRenderer.INTEGER, 2015));
             for (String report : ReportRenderer.REPORTS) {
-                byte[] pdf = renderer.pdf(report, s.clientId(), "fr_FR", params.get(report));
+                byte[] pdf = runs.get(report).client(s.clientId()).language("fr_FR").pdf();
                 Path file = out.resolve(report + ".pdf");
                 Files.write(file, pdf);
                 Path png = ReportRenderer.renderFirstPage(pdf, out.resolve(report + "-page1.png"));

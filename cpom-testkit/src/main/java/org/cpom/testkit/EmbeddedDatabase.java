@@ -32,6 +32,12 @@ public final class EmbeddedDatabase implements AutoCloseable {
 
     /** Classpath resource of the iDempiere core stand-in fixture, published by cpom-dictionary. */
     public static final String CORE_STANDIN_RESOURCE = "idempiere-core-standin.sql";
+    /**
+     * Classpath resource of this module applied right after the core stand-in (also after a replacement given to
+     * {@link Builder#withCoreStandin}): AD_ClientInfo with the client's primary accounting schema, and the
+     * C_AcctSchema foreign keys of Fact_Acct and AD_ClientInfo.
+     */
+    public static final String CORE_STANDIN_ACCOUNTING_RESOURCE = "idempiere-core-standin-accounting.sql";
     /** Classpath resource of the generated CPOM DDL (org.cpom.plugin/src/main/resources/db/postgresql/cpom_schema.sql). */
     public static final String CPOM_SCHEMA_RESOURCE = "postgresql/cpom_schema.sql";
     /** Name of the database created inside the embedded server. */
@@ -165,6 +171,7 @@ public final class EmbeddedDatabase implements AutoCloseable {
             List<String> scripts = new ArrayList<>();
             if (coreStandin) {
                 scripts.add(coreStandinSql != null ? coreStandinSql : readResource(CORE_STANDIN_RESOURCE));
+                scripts.add(readResource(CORE_STANDIN_ACCOUNTING_RESOURCE));
             }
             if (cpomSchema) {
                 scripts.add(readResource(CPOM_SCHEMA_RESOURCE));

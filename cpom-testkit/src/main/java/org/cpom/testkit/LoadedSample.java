@@ -16,8 +16,10 @@ import java.util.Map;
  * @param firstYear           first fiscal year of the contract (2013)
  * @param lastYear            last fiscal year of the contract (2017)
  * @param factAcctRows        number of Fact_Acct rows written
+ * @param acctSchemaId        C_AcctSchema_ID of the ledger lines: the client's primary schema
+ *                            (AD_ClientInfo.C_AcctSchema1_ID)
  */
 public record LoadedSample(int clientId, int orgHeadOfficeId, int contractId, int emptyContractId,
                            List<Integer> establishmentIds, Map<Integer, Integer> orgByEstablishment,
-                           int firstYear, int lastYear, int factAcctRows) {
+                           int firstYear, int lastYear, int factAcctRows, int acctSchemaId) {
 }

@@ -221,6 +221,8 @@ public final class MessidorSample {
             int acctSchema = id();
             insert("C_AcctSchema", row("C_AcctSchema_ID", acctSchema, "AD_Org_ID", 0,
                     "Name", brand + " PCG M22 EUR", "C_Currency_ID", currency));
+            // the client's primary accounting schema, which reports read Fact_Acct in by default
+            insert("AD_ClientInfo", row("AD_Client_ID", clientId, "AD_Org_ID", 0, "C_AcctSchema1_ID", acctSchema));
             for (Account a : ACCOUNTS) {
                 int aid = id();
                 accountIds.put(a.value(), aid);
@@ -315,7 +317,7 @@ public final class MessidorSample {
                     "DocStatus", "DR", "DocAction", "CO", "Processed", "N", "Processing", "N"));
 
             return new LoadedSample(clientId, headOffice, contract, empty, List.copyOf(estIds),
-                    Collections.unmodifiableMap(orgByEst), FIRST_YEAR, LAST_YEAR, facts);
+                    Collections.unmodifiableMap(orgByEst), FIRST_YEAR, LAST_YEAR, facts, acctSchema);
         }
 
         /** Client-0 rows every tenant relies on; written only when the fixture or an earlier load has not. */
@@ -325,6 +327,9 @@ public final class MessidorSample {
             }
             if (!exists("AD_Org", "AD_Org_ID", 0)) {
                 insertAs(0, "AD_Org", row("AD_Org_ID", 0, "Value", "0", "Name", "*"));
+            }
+            if (!exists("AD_ClientInfo", "AD_Client_ID", 0)) {
+                insertAs(0, "AD_ClientInfo", row("AD_Org_ID", 0)); // System: no accounting schema
             }
             if (!exists("C_Currency", "C_Currency_ID", EUR_CURRENCY_ID)) {
                 insertAs(0, "C_Currency", row("C_Currency_ID", EUR_CURRENCY_ID, "AD_Org_ID", 0, "ISO_Code", "EUR",
@@ -759,7 +764,8 @@ public final class MessidorSample {
                 }
                 ps.executeUpdate();
             }
-            return ((Number) values.get(table + "_ID")).intValue();
+            Object key = values.get(table + "_ID");
+            return key == null ? -1 : ((Number) key).intValue(); // AD_ClientInfo is keyed by AD_Client_ID
         }
 
         /**

@@ -9,8 +9,10 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class MessidorSampleTest {
 
@@ -84,6 +86,26 @@ class MessidorSampleTest {
         assertThat(scalar("SELECT c.TotalAmt - (SELECT SUM(b.Amount) FROM CPOM_BudgetLine b WHERE b.CPOM_Contract_ID = "
                 + "c.CPOM_Contract_ID AND b.FunctionalGroup = 'P1') FROM CPOM_Contract c WHERE c.CPOM_Contract_ID = ?",
                 messidor.contractId())).isEqualByComparingTo("0");
+    }
+
+    @Test
+    void eachTenantPostsInItsPrimaryAccountingSchema() throws SQLException {
+        for (LoadedSample s : new LoadedSample[] {messidor, other}) {
+            assertThat(scalar("SELECT C_AcctSchema1_ID FROM AD_ClientInfo WHERE AD_Client_ID=?", s.clientId()))
+                    .isEqualByComparingTo(BigDecimal.valueOf(s.acctSchemaId()));
+            assertThat(scalar("SELECT COUNT(*) FROM Fact_Acct WHERE AD_Client_ID=? AND C_AcctSchema_ID="
+                    + s.acctSchemaId(), s.clientId())).isEqualByComparingTo(BigDecimal.valueOf(s.factAcctRows()));
+        }
+        assertThat(other.acctSchemaId()).isNotEqualTo(messidor.acctSchemaId());
+        assertThat(scalar("SELECT COUNT(*) FROM AD_ClientInfo WHERE AD_Client_ID=? AND C_AcctSchema1_ID IS NULL", 0))
+                .isEqualByComparingTo("1");
+        // as in iDempiere, a ledger line points to an existing schema
+        try (Connection c = db.getConnection(); Statement st = c.createStatement()) {
+            assertThatThrownBy(() -> st.executeUpdate("INSERT INTO Fact_Acct (Fact_Acct_ID, AD_Client_ID, AD_Org_ID, "
+                    + "CreatedBy, UpdatedBy, C_AcctSchema_ID, Account_ID, DateTrx, DateAcct, AD_Table_ID, Record_ID, "
+                    + "PostingType) VALUES (1, " + messidor.clientId() + ", 0, 100, 100, 424242, 1, now(), now(), "
+                    + "318, 1, 'A')")).isInstanceOf(SQLException.class).hasMessageContaining("cacctschema_factacct");
+        }
     }
 
     @Test

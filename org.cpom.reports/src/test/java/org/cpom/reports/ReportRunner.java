@@ -13,9 +13,14 @@ import java.nio.file.Path;
 import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
 import java.util.Locale;
-import java.util.Map;
 
-/** Test-side shortcuts over the testkit's {@link ReportRenderer}, plus the preview artifacts of the build. */
+import static org.cpom.testkit.ReportRenderer.INTEGER;
+import static org.cpom.testkit.ReportRenderer.SEARCH;
+
+/**
+ * Test-side shortcuts over the testkit's {@link ReportRenderer} (the one way reports are filled, typed as
+ * iDempiere's ReportStarter types them), plus the preview artifacts of the build.
+ */
 final class ReportRunner {
 
     static final String[] REPORTS = ReportRenderer.REPORTS;
@@ -31,8 +36,24 @@ final class ReportRunner {
         return ReportRenderer.compile(name);
     }
 
-    JasperPrint fill(String name, int clientId, String lang, Map<String, Object> processParams) {
-        return renderer.fill(name, clientId, lang, processParams);
+    /** A run of a report in this client's session, parameters still to add. */
+    ReportRenderer.Run run(String report, int clientId, String lang) {
+        return renderer.run(report).client(clientId).language(lang);
+    }
+
+    /**
+     * A run with the process parameters of the report's AD_Process as a user fills them: the contract (Search),
+     * and the year range (Integer, range) of the budget-vs-actual report or the year (Integer) of the annual report.
+     */
+    ReportRenderer.Run contract(String report, int clientId, String lang, int contractId, int yearFrom, int yearTo,
+                                int year) {
+        ReportRenderer.Run run = run(report, clientId, lang).param("CPOM_Contract_ID", SEARCH, contractId);
+        switch (report) {
+            case ReportRenderer.BUDGET_VS_ACTUAL -> run.range("FiscalYear", INTEGER, yearFrom, yearTo);
+            case ReportRenderer.ANNUAL_REPORT -> run.param("FiscalYear", INTEGER, year);
+            default -> { }
+        }
+        return run;
     }
 
     static byte[] pdf(JasperPrint print) {

@@ -36,11 +36,18 @@ class ManifestTest {
         assertThat(m.getValue("Bundle-ActivationPolicy")).isEqualTo("lazy");
         assertThat(m.getValue("Bundle-Activator")).isEqualTo("org.cpom.plugin.Activator");
 
+        // as every release-12 plugin: org.adempiere.base is required whole, because org.compiere.model and
+        // org.compiere.process are split packages (also exported by org.adempiere.base.callout / .process)
+        assertThat(m.getValue("Require-Bundle")).isEqualTo("org.adempiere.base;bundle-version=\"12.0.0\"");
         String imports = m.getValue("Import-Package");
-        // what iDempiere 12's org.adempiere.base and org.adempiere.plugin.utils export, version-free like PDE bundles
-        assertThat(imports).contains("org.compiere.model;version=0", "org.compiere.process;version=0",
-                "org.compiere.util;version=0", "org.adempiere.base;version=0",
-                "org.adempiere.plugin.utils;version=0", "org.osgi.framework", "org.osgi.service.event");
+        java.util.List<String> imported = java.util.Arrays.stream(imports.split(",(?=[a-z])"))
+                .map(clause -> clause.split(";")[0].trim()).toList();
+        // no package of org.adempiere.base is imported: an import would wire a split package to one exporter only
+        assertThat(imported).noneMatch(p -> p.startsWith("org.compiere.") || p.equals("org.adempiere.base")
+                || p.startsWith("org.adempiere.base.") || p.startsWith("org.idempiere."));
+        // org.adempiere.plugin.utils is its own bundle on a server: imported, version-free like PDE bundles
+        assertThat(imports).contains("org.adempiere.plugin.utils;version=0");
+        assertThat(imported).contains("org.osgi.framework", "org.osgi.service.event", "org.osgi.util.tracker");
         // the domain core is embedded, never imported; nothing from test or build tooling leaks in
         assertThat(imports).doesNotContain("org.cpom.core", "org.junit", "org.mockito", "org.postgresql",
                 "io.zonky", "net.sf.jasperreports", "org.yaml");
@@ -92,9 +99,22 @@ class ManifestTest {
     }
 
     @Test
-    void apiMirrorIsNamedLikeIdempiereBase() throws IOException {
+    void reportsBundleNeedsNoIdempierePackage() throws IOException {
+        // templates only: iDempiere's report engine fills them, so no Require-Bundle and no iDempiere import
+        Attributes m = manifest("org.cpom.reports");
+        assertThat(m.getValue("Require-Bundle")).isNull();
+        assertThat(String.valueOf(m.getValue("Import-Package"))).doesNotContain("org.compiere", "org.adempiere");
+    }
+
+    @Test
+    void apiMirrorIsNamedAndVersionedLikeIdempiereBase() throws IOException {
         Attributes m = manifest("idempiere-api");
         assertThat(m.getValue("Bundle-SymbolicName")).isEqualTo("org.adempiere.base");
         assertThat(m.getValue("Export-Package")).contains("org.compiere.model", "org.adempiere.plugin.utils");
+        // 12.0.0.<qualifier> like the real 12.0.0.qualifier build: satisfies bundle-version="12.0.0" and stays 12.x
+        String version = m.getValue("Bundle-Version");
+        assertThat(version).matches("12\\.0\\.0\\.[0-9A-Za-z_-]+");
+        org.osgi.framework.Version v = org.osgi.framework.Version.parseVersion(version);
+        assertThat(new org.osgi.framework.VersionRange("[12.0.0,13.0.0)").includes(v)).isTrue();
     }
 }

@@ -11,6 +11,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.osgi.framework.Bundle;
 import org.osgi.framework.ServiceReference;
+import org.osgi.framework.Version;
+import org.osgi.framework.namespace.BundleNamespace;
+import org.osgi.framework.namespace.PackageNamespace;
+import org.osgi.framework.wiring.BundleWire;
+import org.osgi.framework.wiring.BundleWiring;
 
 /** Proof 1: in a real Felix with SCR and EventAdmin, every bundle is ACTIVE and every plugin component is up. */
 class OsgiRuntimeTest {
@@ -26,6 +31,7 @@ class OsgiRuntimeTest {
                 assertThat(felix.bundle(name).getState()).as(name + " state").isEqualTo(Bundle.ACTIVE);
             }
             Bundle plugin = felix.bundle("org.cpom.plugin");
+            assertRequiresIdempiereBase(felix, plugin);
             Object scr = felix.waitForService("org.osgi.service.component.runtime.ServiceComponentRuntime", null);
 
             Object descriptions = scr.getClass().getMethod("getComponentDescriptionDTOs", Bundle[].class)
@@ -67,6 +73,26 @@ class OsgiRuntimeTest {
             Object contractClass = factory.getClass().getMethod("getClass", String.class).invoke(factory, "CPOM_Contract");
             assertThat(((Class<?>) contractClass).getName()).isEqualTo("org.cpom.model.MCpomContract");
             assertThat(factory.getClass().getMethod("getClass", String.class).invoke(factory, "C_Order")).isNull();
+        }
+    }
+
+    /**
+     * Require-Bundle is honoured: the plugin is wired to org.adempiere.base 12.x as a whole bundle, and the iDempiere
+     * classes it links to (split packages org.compiere.model / org.compiere.process included) come from it.
+     */
+    private static void assertRequiresIdempiereBase(Felix felix, Bundle plugin) throws Exception {
+        Bundle base = felix.bundle("idempiere-api"); // the mirror, named org.adempiere.base
+        List<BundleWire> required = plugin.adapt(BundleWiring.class).getRequiredWires(BundleNamespace.BUNDLE_NAMESPACE);
+        assertThat(required).extracting(w -> w.getProvider().getBundle()).containsExactly(base);
+        assertThat(base.getVersion()).isGreaterThanOrEqualTo(new Version(12, 0, 0)).isLessThan(new Version(13, 0, 0));
+        // no package wire to org.adempiere.base: its packages come through the bundle wire only
+        List<BundleWire> imports = plugin.adapt(BundleWiring.class).getRequiredWires(PackageNamespace.PACKAGE_NAMESPACE);
+        assertThat(imports).extracting(w -> (String) w.getCapability().getAttributes().get(PackageNamespace.PACKAGE_NAMESPACE))
+                .doesNotContain("org.compiere.model", "org.compiere.process", "org.compiere.util", "org.adempiere.base")
+                .contains("org.adempiere.plugin.utils");
+        for (String type : new String[] {"org.compiere.model.PO", "org.compiere.process.SvrProcess",
+                "org.compiere.util.Env", "org.adempiere.plugin.utils.Incremental2PackActivator"}) {
+            assertThat(org.osgi.framework.FrameworkUtil.getBundle(plugin.loadClass(type))).as(type).isEqualTo(base);
         }
     }
 

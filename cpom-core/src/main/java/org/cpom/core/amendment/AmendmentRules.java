@@ -3,6 +3,8 @@ package org.cpom.core.amendment;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 
+import org.cpom.core.contract.Commitment;
+import org.cpom.core.contract.CommitmentCalculator;
 import org.cpom.core.contract.ContractPeriod;
 import org.cpom.core.contract.DocStatusRules;
 import org.cpom.core.i18n.MessageKeys;
@@ -75,11 +77,14 @@ public final class AmendmentRules {
 
     private static ValidationResult checkEffects(Amendment a, Contract c) {
         ValidationResult.Builder b = ValidationResult.builder();
+        if (a.prorogation()) {
+            b.add(checkProrogation(a, c));
+        }
         if (a.newDateTo() != null && c.dateFrom() != null) {
             if (!a.newDateTo().isAfter(c.dateFrom())) {
                 b.add(MessageKeys.AMENDMENT_DATE_BEFORE_START, "NewDateTo", a.label(), a.newDateTo(), c.dateFrom());
             } else {
-                LocalDate max = ContractPeriod.maxDateTo(c.dateFrom(), c.extended());
+                LocalDate max = ContractPeriod.maxDateTo(c.dateFrom(), c.extended() || a.prorogation());
                 if (a.newDateTo().isAfter(max)) {
                     b.add(MessageKeys.AMENDMENT_TOO_LONG, "NewDateTo", a.label(), a.newDateTo(), c.label(), max);
                 }
@@ -92,6 +97,117 @@ public final class AmendmentRules {
             }
         }
         return b.build();
+    }
+
+    /**
+     * The prorogation of a signed 5-year contract into its 6th year (L313-11 CASF: "durée maximale de cinq ans,
+     * prorogeable dans la limite d'une sixième année"): the contract is not extended yet and currently ends in
+     * its 5th year; the avenant gives a new end date in the 6th year; it was requested (DateDoc) at least 6 months
+     * before the current end (model contract of the arrêté of 3 March 2017, art. on the duration: without a
+     * request 6 months before expiry, a new contract is negotiated).
+     */
+    public static ValidationResult checkProrogation(Amendment a, Contract c) {
+        ValidationResult.Builder b = ValidationResult.builder();
+        if (c.dateFrom() == null || c.dateTo() == null) {
+            return b.build();
+        }
+        if (c.extended()) {
+            b.add(MessageKeys.AMENDMENT_PROROGATION_ALREADY_EXTENDED, "IsProrogation", a.label(), c.label(),
+                    c.dateTo());
+            return b.build();
+        }
+        LocalDate fiveYears = ContractPeriod.maxDateTo(c.dateFrom(), false);
+        if (!c.dateTo().isAfter(fiveYears.minusYears(1))) {
+            b.add(MessageKeys.AMENDMENT_PROROGATION_NOT_FIVE_YEARS, "IsProrogation", a.label(), c.label(),
+                    c.dateFrom(), c.dateTo());
+        }
+        if (a.newDateTo() == null) {
+            b.add(MessageKeys.AMENDMENT_PROROGATION_NO_DATE, "NewDateTo", a.label(), c.label(),
+                    ContractPeriod.maxDateTo(c.dateFrom(), true));
+        } else if (!a.newDateTo().isAfter(fiveYears)) {
+            b.add(MessageKeys.AMENDMENT_PROROGATION_NOT_SIXTH_YEAR, "NewDateTo", a.label(), a.newDateTo(), c.label(),
+                    fiveYears);
+        }
+        LocalDate deadline = ContractPeriod.extensionDecisionDeadline(c);
+        if (a.dateDoc() == null || a.dateDoc().isAfter(deadline)) {
+            b.add(MessageKeys.AMENDMENT_PROROGATION_TOO_LATE, "DateDoc", a.label(), c.label(),
+                    a.dateDoc() == null ? "-" : a.dateDoc(), deadline, c.dateTo());
+        }
+        return b.build();
+    }
+
+    /**
+     * An amendment may not move the end date before years that already hold budget lines, indicator targets or
+     * reviews: the message lists each year cut and what holds it ("2029 : 13 lignes budgétaires, 2 revues").
+     */
+    public static ValidationResult checkShortening(Amendment a, Contract c, AmendmentContext ctx) {
+        if (a.newDateTo() == null || c.dateTo() == null || !a.newDateTo().isBefore(c.dateTo())) {
+            return ValidationResult.ok();
+        }
+        int lastKept = a.newDateTo().getYear();
+        YearHoldings holdings = new YearHoldings();
+        for (var line : ctx.budgetLines()) {
+            if (line.fiscalYear() > lastKept) {
+                holdings.budgetLine(line.fiscalYear());
+            }
+        }
+        for (var value : ctx.indicatorValues()) {
+            if (value.fiscalYear() > lastKept && (value.targetValue() != null || value.actualValue() != null)) {
+                holdings.indicatorTarget(value.fiscalYear());
+            }
+        }
+        for (var review : ctx.reviews()) {
+            if (review.fiscalYear() > lastKept) {
+                holdings.review(review.fiscalYear());
+            }
+        }
+        if (holdings.isEmpty()) {
+            return ValidationResult.ok();
+        }
+        return ValidationResult.of(MessageKeys.AMENDMENT_SHORTENING_HOLDS_YEARS, "NewDateTo", a.label(), c.label(),
+                a.newDateTo(), holdings);
+    }
+
+    /**
+     * The avenant changes the budget and the commitment together: once applied, the contract's TotalAmt
+     * (current total + AmtChange) must equal the commitment computed from the budget lines as they will stand
+     * ({@link CommitmentCalculator}). The message gives the amount change that would make them agree.
+     */
+    public static ValidationResult checkCommitment(Amendment a, Contract c, AmendmentContext ctx) {
+        BigDecimal after = newTotal(c, a);
+        Contract amended = a.newDateTo() == null ? c : c.withDateTo(a.newDateTo());
+        Commitment commitment = CommitmentCalculator.compute(amended, ctx.budgetLines());
+        if (after.compareTo(commitment.total()) == 0) {
+            return ValidationResult.ok();
+        }
+        BigDecimal current = c.totalAmt() == null ? BigDecimal.ZERO : c.totalAmt();
+        return ValidationResult.of(MessageKeys.AMENDMENT_COMMITMENT_MISMATCH, "AmtChange", a.label(), c.label(),
+                scaled(after), scaled(commitment.total()), commitment, scaled(commitment.total().subtract(current)));
+    }
+
+    /** Every rule of applying the amendment with the contract's records: {@link #checkCanApply(Amendment, Contract)},
+     * shortening, and budget/commitment consistency. */
+    public static ValidationResult checkCanApply(Amendment a, Contract c, AmendmentContext ctx) {
+        ValidationResult first = checkCanApply(a, c);
+        if (a.processed()) {
+            return first;
+        }
+        return first.and(checkShortening(a, c, ctx)).and(checkCommitment(a, c, ctx));
+    }
+
+    /**
+     * Applies the amendment after {@link #checkCanApply(Amendment, Contract, AmendmentContext)}: the new end date,
+     * the new total (which then equals the commitment of the lines), IsExtended for a prorogation.
+     *
+     * @throws org.cpom.core.rule.CpomValidationException when a rule fails
+     */
+    public static Application apply(Amendment a, Contract c, LocalDate today, AmendmentContext ctx) {
+        checkCanApply(a, c, ctx).throwIfInvalid();
+        return apply(a, c, today);
+    }
+
+    private static BigDecimal scaled(BigDecimal amount) {
+        return amount.setScale(Math.max(2, amount.scale()));
     }
 
     private static BigDecimal newTotal(Contract c, Amendment a) {
@@ -114,8 +230,11 @@ public final class AmendmentRules {
         if (a.amtChange() != null) {
             amended = amended.withTotalAmt(newTotal(c, a));
         }
+        if (a.prorogation()) {
+            amended = amended.withExtended(true);
+        }
         Amendment applied = new Amendment(a.id(), a.contractId(), a.amendmentNo(), a.dateDoc(), a.description(),
-                a.newDateTo(), a.amtChange(), true, today, c.dateTo(), c.totalAmt());
+                a.newDateTo(), a.amtChange(), true, today, c.dateTo(), c.totalAmt(), a.prorogation());
         return new Application(amended, applied);
     }
 }

@@ -38,7 +38,8 @@ import org.cpom.core.rule.ValidationResult;
  * functional groups (I of L315-15 CASF), published with instruction n° 02-074-M22 of 12 September 2002. We could
  * not read its account tables in the stored sources, so the account-level split of sub-accounts (6242, 628x) is
  * the usual cadre budgétaire practice, not verified line by line: it is a default that each client overrides in
- * CPOM_AccountGroup, which is why the mapping is data, not code.
+ * CPOM_AccountGroup, which is why the mapping is data, not code. A client mapping must keep class 6 in charges
+ * and class 7 in produits, except the crossings the frames make ({@link AccountCrossing#allowed()}).
  */
 public final class AccountGroupMapper {
 
@@ -151,11 +152,25 @@ public final class AccountGroupMapper {
         }
         char accountClass = p.charAt(0);
         boolean fits = mapping.functionalGroup().isCharge() ? accountClass == '6' : accountClass == '7';
-        if (!fits) {
+        // the budget frames cross some accounts (atténuations de charges in produits, rabais granted in charges)
+        if (!fits && AccountCrossing.find(p, mapping.functionalGroup()) == null) {
             b.add(MessageKeys.ACCOUNT_GROUP_CLASS_MISMATCH, "FunctionalGroup", p, String.valueOf(accountClass),
-                    mapping.functionalGroup());
+                    mapping.functionalGroup(), crossingsSummary());
         }
         return b.build();
+    }
+
+    /** Message argument listing the allowed crossings, by account prefix and group label. */
+    static org.cpom.core.i18n.Localizable crossingsSummary() {
+        return language -> {
+            StringBuilder sb = new StringBuilder();
+            for (AccountCrossing c : AccountCrossing.allowed()) {
+                sb.append(sb.length() == 0 ? "" : ", ").append(c.prefix()).append(" → ");
+                sb.append(c.groups().stream().map(g -> org.cpom.core.i18n.Messages.formatArg(language, g))
+                        .sorted().collect(java.util.stream.Collectors.joining(" / ")));
+            }
+            return sb.toString();
+        };
     }
 
     /** Prefixes of the defaults, for tests and documentation. */

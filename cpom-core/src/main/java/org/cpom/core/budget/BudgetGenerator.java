@@ -91,7 +91,7 @@ public final class BudgetGenerator {
                 present.add(key);
                 created.add(new BudgetLine(0, c.id(), base.establishmentId(), year, base.funder(),
                         base.functionalGroup(), base.budgetSection(), grow(amount, factor, year - baseYear),
-                        base.description()));
+                        base.description(), base.payer()));
             }
         }
         return new Result(List.copyOf(created), already);

@@ -20,6 +20,10 @@ import org.cpom.core.rule.Coded;
  * Column view of the domain records: iDempiere column name → value (ids as Integer, 0 meaning unset; dates as
  * LocalDate; list values as their stored code; Y/N columns as Boolean). Lets the iDempiere layer replay the
  * hostile catalogue through real POs and compare the database before and after.
+ *
+ * <p>The newer columns (CPOM_Contract.State_BPartner_ID, CPOM_BudgetLine.Payer,
+ * CPOM_Amendment.IsProrogation) appear only when they carry a value the older columns do not already say, so a
+ * database without them still replays every record built without them.
  */
 public final class Columns {
 
@@ -61,6 +65,9 @@ public final class Columns {
                     c.dateTo(), "DateSigned", c.dateSigned(), "IsExtended", c.extended(), "TotalAmt", c.totalAmt(),
                     "C_Currency_ID", c.currencyId(), "SharedDiagnosis", c.sharedDiagnosis(), "DocStatus",
                     c.docStatus());
+            if (c.stateBPartnerId() > 0) {
+                m.put("State_BPartner_ID", c.stateBPartnerId()); // newer column: only when set, see class comment
+            }
         } else if (record instanceof PerimeterLine p) {
             put(m, "CPOM_ContractEstablishment_ID", p.id(), "CPOM_Contract_ID", p.contractId(),
                     "CPOM_Establishment_ID", p.establishmentId(), "DateJoined", p.dateJoined(), "DateLeft",
@@ -88,6 +95,9 @@ public final class Columns {
                     l.establishmentId(), "FiscalYear", l.fiscalYear(), "Funder", l.funder(), "FunctionalGroup",
                     l.functionalGroup(), "BudgetSection", l.budgetSection(), "Amount", l.amount(), "Description",
                     l.description());
+            if (l.payer() != null && (l.funder() == null || l.payer() != l.funder().defaultPayer())) {
+                m.put("Payer", l.payer().code()); // newer column: only when it says more than the funder
+            }
         } else if (record instanceof AccountGroupMapping g) {
             put(m, "AccountPrefix", g.accountPrefix(), "FunctionalGroup", g.functionalGroup(), "Description",
                     g.description());
@@ -96,6 +106,9 @@ public final class Columns {
                     "DateDoc", a.dateDoc(), "Description", a.description(), "NewDateTo", a.newDateTo(), "AmtChange",
                     a.amtChange(), "Processed", a.processed(), "DateApplied", a.dateApplied(), "PrevDateTo",
                     a.prevDateTo(), "PrevTotalAmt", a.prevTotalAmt());
+            if (a.prorogation()) {
+                m.put("IsProrogation", true); // newer column: only when set
+            }
         } else if (record instanceof Review r) {
             put(m, "CPOM_Review_ID", r.id(), "CPOM_Contract_ID", r.contractId(), "FiscalYear", r.fiscalYear(),
                     "ReviewKind", r.reviewKind(), "DateDoc", r.dateDoc(), "Conclusions", r.conclusions());

@@ -82,7 +82,8 @@ public final class Fixtures {
         int id = 9000;
         for (int est : new int[] {ESTABLISHMENT_1, ESTABLISHMENT_2}) {
             for (int year = 2025; year <= 2029; year++) {
-                lines.add(new BudgetLine(++id, CONTRACT_ID, est, year, Funder.STATE, FunctionalGroup.INCOME_I,
+                // the BPAS dotation of an ESAT, paid by assurance maladie (ARS) since 2017
+                lines.add(new BudgetLine(++id, CONTRACT_ID, est, year, Funder.ARS, FunctionalGroup.INCOME_I,
                         BudgetSection.ESAT_SOCIAL, new BigDecimal("100000.00"), null));
             }
         }

@@ -16,6 +16,7 @@ import org.cpom.core.i18n.MessageKeys;
 import org.cpom.core.model.BudgetLine;
 import org.cpom.core.model.Contract;
 import org.cpom.core.model.FunctionalGroup;
+import org.cpom.core.model.PerimeterMember;
 import org.cpom.core.model.DocStatus;
 import org.cpom.core.rule.ValidationResult;
 import org.cpom.core.text.TextRules;
@@ -31,7 +32,7 @@ public final class ContractRules {
      * change only through an applied amendment ({@link #AMENDABLE_COLUMNS}).
      */
     public static final List<String> LOCKED_COLUMNS = List.of("LegalBasis", "ManagingBody_BPartner_ID",
-            "ARS_BPartner_ID", "Departement_BPartner_ID", "DateFrom", "DateTo", "DateSigned", "IsExtended",
+            "ARS_BPartner_ID", "Departement_BPartner_ID", "State_BPartner_ID", "DateFrom", "DateTo", "DateSigned", "IsExtended",
             "TotalAmt", "C_Currency_ID", "SharedDiagnosis");
 
     /** Locked columns an amendment may change. */
@@ -62,9 +63,10 @@ public final class ContractRules {
         if (c.legalBasis() == null) {
             b.add(MessageKeys.CONTRACT_LEGAL_BASIS_MISSING, "LegalBasis", label);
         }
-        if (c.arsBPartnerId() <= 0 && c.departementBPartnerId() <= 0) {
+        if (c.arsBPartnerId() <= 0 && c.departementBPartnerId() <= 0 && c.stateBPartnerId() <= 0) {
             b.add(MessageKeys.CONTRACT_NO_AUTHORITY, "ARS_BPartner_ID", label);
         }
+        b.add(ContractKindRules.checkParties(c));
         if (c.dateSigned() != null && c.dateTo() != null && c.dateSigned().isAfter(c.dateTo())) {
             b.add(MessageKeys.CONTRACT_SIGNED_AFTER_END, "DateSigned", label, c.dateSigned(), c.dateTo());
         }
@@ -95,7 +97,109 @@ public final class ContractRules {
     }
 
     /**
-     * Checks a signature (completion): the header rules, at least one establishment and one axis, a budget line for
+     * Checks a signature (completion) with everything the rules need: the header rules, the contract kind
+     * (parties, categories, tariff authorities: {@link ContractKindRules#checkPerimeter}), at least one
+     * establishment and one axis, a budget line for every year each establishment is in the perimeter
+     * ({@link #checkMemberBudgetCoverage}), and TotalAmt equal to the commitment of the authorities
+     * ({@link #checkCommitment}). Warnings (unusual kinds, authorities funding without being a party) are kept in
+     * the result and do not block.
+     */
+    public static ValidationResult checkCanComplete(SignatureContext s) {
+        Contract c = s.contract();
+        ValidationResult.Builder b = ValidationResult.builder();
+        b.add(validate(c));
+        String label = c.label();
+        if (s.perimeter().isEmpty()) {
+            b.add(MessageKeys.CONTRACT_COMPLETE_NO_ESTABLISHMENT, null, label);
+        }
+        if (s.axisCount() <= 0) {
+            b.add(MessageKeys.CONTRACT_COMPLETE_NO_AXIS, null, label);
+        }
+        b.add(ContractKindRules.checkMembers(c, s.perimeter()));
+        b.add(checkMemberBudgetCoverage(c, s.perimeter(), s.budgetLines()));
+        b.add(checkCommitment(c, s.budgetLines()));
+        return b.build();
+    }
+
+    /**
+     * Every establishment has at least one budget line for each year it is in the perimeter: from the later of
+     * the contract start and its DateJoined to the earlier of the contract end and its DateLeft. An SSIAD that
+     * leaves on 30 June 2027 to merge into a service autonomie à domicile needs lines up to 2027 only, and the
+     * new service from the year it joins.
+     */
+    public static ValidationResult checkMemberBudgetCoverage(Contract c, Collection<PerimeterMember> members,
+            Collection<BudgetLine> budgetLines) {
+        if (c.dateFrom() == null || c.dateTo() == null) {
+            return ValidationResult.ok();
+        }
+        Set<Long> covered = new HashSet<>();
+        for (BudgetLine line : budgetLines) {
+            covered.add(pair(line.establishmentId(), line.fiscalYear()));
+        }
+        ValidationResult.Builder b = ValidationResult.builder();
+        int missing = 0;
+        for (PerimeterMember m : members) {
+            for (int year : membershipYears(c, m.dateJoined(), m.dateLeft())) {
+                if (!covered.contains(pair(m.establishmentId(), year))) {
+                    missing++;
+                    if (missing <= MAX_LISTED_MISSING) {
+                        b.add(MessageKeys.CONTRACT_COMPLETE_MISSING_BUDGET, "CPOM_BudgetLine", c.label(), m.label(),
+                                year);
+                    }
+                }
+            }
+        }
+        if (missing > MAX_LISTED_MISSING) {
+            b.add(MessageKeys.CONTRACT_COMPLETE_MISSING_BUDGET_MORE, "CPOM_BudgetLine", c.label(),
+                    missing - MAX_LISTED_MISSING);
+        }
+        return b.build();
+    }
+
+    /**
+     * Fiscal years an establishment is in the perimeter: the years of the overlap of [DateJoined, DateLeft] (open
+     * ends = the contract's dates) with the contract period; empty when they do not overlap.
+     */
+    public static List<Integer> membershipYears(Contract c, LocalDate dateJoined, LocalDate dateLeft) {
+        List<Integer> years = new ArrayList<>();
+        if (c.dateFrom() == null || c.dateTo() == null) {
+            return years;
+        }
+        LocalDate from = dateJoined == null || dateJoined.isBefore(c.dateFrom()) ? c.dateFrom() : dateJoined;
+        LocalDate to = dateLeft == null || dateLeft.isAfter(c.dateTo()) ? c.dateTo() : dateLeft;
+        for (int y = from.getYear(); !to.isBefore(from) && y <= to.getYear(); y++) {
+            years.add(y);
+        }
+        return years;
+    }
+
+    /**
+     * TotalAmt must equal the commitment of the authorities computed from the lines
+     * ({@link CommitmentCalculator}): the message gives TotalAmt, the commitment per authority, and the
+     * difference. An authority funding lines without being a party gives a warning.
+     */
+    public static ValidationResult checkCommitment(Contract c, Collection<BudgetLine> budgetLines) {
+        ValidationResult.Builder b = ValidationResult.builder();
+        Commitment commitment = CommitmentCalculator.compute(c, budgetLines);
+        BigDecimal total = c.totalAmt() == null ? BigDecimal.ZERO : c.totalAmt();
+        if (total.compareTo(commitment.total()) != 0) {
+            b.add(MessageKeys.CONTRACT_COMMITMENT_MISMATCH, "TotalAmt", c.label(), Commitment.scaled(total),
+                    Commitment.scaled(commitment.total()), commitment,
+                    Commitment.scaled(total.subtract(commitment.total())));
+        }
+        for (var a : commitment.notParties()) {
+            b.warn(MessageKeys.CONTRACT_FUNDER_NOT_PARTY, a.partnerColumn(), c.label(), a,
+                    Commitment.scaled(commitment.of(a)));
+        }
+        return b.build();
+    }
+
+    /**
+     * Legacy signature check, kept for adapters that do not read payers and membership dates yet: every
+     * perimeter establishment × contract year has a line, and TotalAmt equals the sum of the produits groupe I
+     * lines ({@link #checkTotal}). Prefer {@link #checkCanComplete(SignatureContext)}.
+     *
+     * <p>Checks a signature (completion): the header rules, at least one establishment and one axis, a budget line for
      * every perimeter establishment × contract year, and TotalAmt equal to the sum of the budget lines.
      *
      * @param establishmentIds perimeter establishment ids
@@ -150,8 +254,9 @@ public final class ContractRules {
         return b.build();
     }
 
-    /** Sum of the amounts of the lines (null amounts count as zero). */
     /**
+     * Legacy total (sum of produits groupe I of any payer); the commitment is now
+     * {@link CommitmentCalculator#compute}, which leaves out residents' payments and other uncommitted income.
      * The contract's total means are what the funders commit: the tariff revenue lines (produits groupe I,
      * dotations and tariffs). Charges and other income lines describe how that money is spent or complemented;
      * adding them in would count the same euros twice.
@@ -177,8 +282,8 @@ public final class ContractRules {
     }
 
     /**
-     * TotalAmt must equal the sum of all the contract's budget lines; the message gives both figures and the
-     * difference so the user knows what to fix.
+     * Legacy rule: TotalAmt must equal the sum of the produits groupe I lines. Superseded by
+     * {@link #checkCommitment}; kept while adapters pass lines without payers.
      */
     public static ValidationResult checkTotal(Contract c, Collection<BudgetLine> budgetLines) {
         BigDecimal total = c.totalAmt() == null ? BigDecimal.ZERO : c.totalAmt();
@@ -230,6 +335,7 @@ public final class ContractRules {
         m.put("ManagingBody_BPartner_ID", new Object[] {a.managingBodyBPartnerId(), b.managingBodyBPartnerId()});
         m.put("ARS_BPartner_ID", new Object[] {a.arsBPartnerId(), b.arsBPartnerId()});
         m.put("Departement_BPartner_ID", new Object[] {a.departementBPartnerId(), b.departementBPartnerId()});
+        m.put("State_BPartner_ID", new Object[] {a.stateBPartnerId(), b.stateBPartnerId()});
         m.put("DateFrom", new Object[] {a.dateFrom(), b.dateFrom()});
         m.put("DateTo", new Object[] {a.dateTo(), b.dateTo()});
         m.put("DateSigned", new Object[] {a.dateSigned(), b.dateSigned()});
@@ -268,9 +374,15 @@ public final class ContractRules {
         return ValidationResult.ok();
     }
 
-    static String labelOf(int id, Map<Integer, String> labels) {
+    /** The establishment's name, shortened; an unnamed one is shown as "(no name, id 103)", never as "#103". */
+    static Object labelOf(int id, Map<Integer, String> labels) {
         String l = labels == null ? null : labels.get(id);
-        return l == null ? "#" + id : TextRules.shorten(l);
+        return l == null || l.isBlank() ? unnamed(id) : TextRules.shorten(l);
+    }
+
+    /** Message argument for a record whose adapter gave no name. */
+    public static org.cpom.core.rule.Violation unnamed(int id) {
+        return org.cpom.core.rule.Violation.of(MessageKeys.UNNAMED_RECORD, null, id);
     }
 
     private static long pair(int a, int b) {

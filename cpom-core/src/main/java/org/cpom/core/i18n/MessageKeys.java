@@ -112,6 +112,67 @@ public final class MessageKeys {
     // renewal
     public static final String RENEWAL_NOT_SIGNED = "CPOM_RenewalNotSigned";
 
+    // contract kinds (legal basis, parties, categories); KIND_*_W are warnings
+    /** {0} id of a record whose adapter gave no name. */
+    public static final String UNNAMED_RECORD = "CPOM_UnnamedRecord";
+    public static final String KIND_IV_TER_NEEDS_ARS = "CPOM_KindIvTerNeedsArs";
+    public static final String KIND_IV_TER_NEEDS_DEPARTEMENT = "CPOM_KindIvTerNeedsDepartement";
+    public static final String KIND_L313_12_2_NEEDS_ARS = "CPOM_KindL313122NeedsArs";
+    public static final String KIND_CHRS_NEEDS_STATE = "CPOM_KindChrsNeedsState";
+    public static final String KIND_SSIAD_TARIFF_ARS_ONLY = "CPOM_KindSsiadTariffArsOnly";
+    /** Warning. */
+    public static final String KIND_EHPAD_TARIFF_NOT_JOINT = "CPOM_KindEhpadTariffNotJoint";
+    public static final String KIND_AUTHORITY_NOT_PARTY = "CPOM_KindAuthorityNotParty";
+    /** Warning. */
+    public static final String KIND_EHPAD_OUTSIDE_IV_TER = "CPOM_KindEhpadOutsideIvTer";
+    /** Warning. */
+    public static final String KIND_CHRS_OUTSIDE_L313_11_2 = "CPOM_KindChrsOutsideL313112";
+    /** Warning. */
+    public static final String KIND_SHOULD_BE_L313_12_2 = "CPOM_KindShouldBeL313122";
+    /** Warning. */
+    public static final String KIND_L313_12_2_NOT_ARS = "CPOM_KindL313122NotArs";
+    public static final String KIND_IV_TER_NO_EHPAD = "CPOM_KindIvTerNoEhpad";
+    public static final String KIND_CHRS_NO_CHRS = "CPOM_KindChrsNoChrs";
+
+    // commitment, budget sections and payers
+    public static final String CONTRACT_COMMITMENT_MISMATCH = "CPOM_ContractCommitmentMismatch";
+    /** Warning. */
+    public static final String CONTRACT_FUNDER_NOT_PARTY = "CPOM_ContractFunderNotParty";
+    public static final String BUDGET_PAYER_FUNDER_MISMATCH = "CPOM_BudgetPayerFunderMismatch";
+    public static final String BUDGET_EHPAD_SECTION = "CPOM_BudgetEhpadSection";
+    public static final String BUDGET_PAYER_SECTION = "CPOM_BudgetPayerSection";
+    public static final String BUDGET_AIDE_AU_POSTE_NOT_ESAT = "CPOM_BudgetAideAuPosteNotEsat";
+    /** Warning. */
+    public static final String BUDGET_AIDE_AU_POSTE_SECTION = "CPOM_BudgetAideAuPosteSection";
+    /** Warning. */
+    public static final String BUDGET_BPAS_STATE_SINCE_2017 = "CPOM_BudgetBpasStateSince2017";
+    public static final String BUDGET_YEAR_OUTSIDE_MEMBERSHIP = "CPOM_BudgetYearOutsideMembership";
+
+    // prorogation, shortening and commitment of amendments
+    public static final String AMENDMENT_PROROGATION_ALREADY_EXTENDED = "CPOM_AmendmentProrogationAlreadyExtended";
+    public static final String AMENDMENT_PROROGATION_NOT_FIVE_YEARS = "CPOM_AmendmentProrogationNotFiveYears";
+    public static final String AMENDMENT_PROROGATION_NO_DATE = "CPOM_AmendmentProrogationNoDate";
+    public static final String AMENDMENT_PROROGATION_NOT_SIXTH_YEAR = "CPOM_AmendmentProrogationNotSixthYear";
+    public static final String AMENDMENT_PROROGATION_TOO_LATE = "CPOM_AmendmentProrogationTooLate";
+    public static final String AMENDMENT_SHORTENING_HOLDS_YEARS = "CPOM_AmendmentShorteningHoldsYears";
+    public static final String AMENDMENT_COMMITMENT_MISMATCH = "CPOM_AmendmentCommitmentMismatch";
+    /** Counts inside CPOM_AmendmentShorteningHoldsYears: {0} count. */
+    public static final String COUNT_BUDGET_LINES_ONE = "CPOM_CountBudgetLinesOne";
+    public static final String COUNT_BUDGET_LINES = "CPOM_CountBudgetLines";
+    public static final String COUNT_INDICATOR_TARGETS_ONE = "CPOM_CountIndicatorTargetsOne";
+    public static final String COUNT_INDICATOR_TARGETS = "CPOM_CountIndicatorTargets";
+    public static final String COUNT_REVIEWS_ONE = "CPOM_CountReviewsOne";
+    public static final String COUNT_REVIEWS = "CPOM_CountReviews";
+
+    // renewal proposes the legal basis that applies now
+    public static final String RENEWAL_BASIS_CHANGED = "CPOM_RenewalBasisChanged";
+    public static final String RENEWAL_BASIS_KEPT = "CPOM_RenewalBasisKept";
+    public static final String RENEWAL_BASIS_NOT_CONFIRMED = "CPOM_RenewalBasisNotConfirmed";
+    public static final String RENEWAL_REASON_EHPAD = "CPOM_RenewalReasonEhpad";
+    public static final String RENEWAL_REASON_CHRS = "CPOM_RenewalReasonChrs";
+    public static final String RENEWAL_REASON_ARS_DISABILITY = "CPOM_RenewalReasonArsDisability";
+    public static final String RENEWAL_REASON_GENERAL = "CPOM_RenewalReasonGeneral";
+
     // process results and UI texts
     public static final String PROCESS_BUDGET_LINES_CREATED = "CPOM_ProcessBudgetLinesCreated";
     public static final String PROCESS_AMENDMENT_APPLIED = "CPOM_ProcessAmendmentApplied";

@@ -31,7 +31,7 @@ import org.cpom.core.rule.Coded;
  *
  * <p>Arguments are pre-formatted here rather than by {@link MessageFormat} so that years never get a thousands
  * separator ("2,025"), amounts always show cents, dates follow the language (dd/MM/yyyy in French, ISO in
- * English), {@link Label}s are translated and coded enums show their stored code.
+ * English), {@link Label}s are translated and coded enums show their label ({@link #labelKey(Coded)}).
  */
 public final class Messages {
 
@@ -103,6 +103,20 @@ public final class Messages {
         return new MessageFormat(pattern, language.locale()).format(formatted);
     }
 
+    /**
+     * Message key of the label of a list value: {@code CPOM_<enum type>_<stored code>}, e.g.
+     * {@code CPOM_Funder_OWN} = "Fonds propres", {@code CPOM_FunctionalGroup_C3} = "Charges groupe III".
+     */
+    public static String labelKey(Coded value) {
+        Class<?> type = value instanceof Enum<?> e ? e.getDeclaringClass() : value.getClass();
+        return "CPOM_" + type.getSimpleName() + "_" + value.code();
+    }
+
+    /** The label of a list value in a language (its code when the catalogue has no label for it). */
+    public static String label(Language language, Coded value) {
+        return formatArg(language, value);
+    }
+
     /** Formats one argument as a string in the given language (see class comment). */
     public static String formatArg(Language language, Object arg) {
         if (arg == null) {
@@ -114,7 +128,10 @@ public final class Messages {
             return !(arg instanceof Label) && text.endsWith(".") ? text.substring(0, text.length() - 1) : text;
         }
         if (arg instanceof Coded coded) {
-            return coded.code();
+            // a list value is named by its label (CPOM_<Type>_<code>: "Fonds propres", "Charges groupe III"),
+            // never by its stored code; the code shows only if the catalogue lacks the label
+            String label = CATALOGUES.get(language).get(labelKey(coded));
+            return label == null ? coded.code() : label;
         }
         if (arg instanceof LocalDate date) {
             return language == Language.FR ? FR_DATE.format(date) : date.toString();

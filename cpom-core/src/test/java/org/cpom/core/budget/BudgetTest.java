@@ -58,9 +58,11 @@ class BudgetTest {
         ValidationResult r = BudgetRules.validateBatch(c, Fixtures.PERIMETER, Fixtures.LABELS, batch, List.of());
         assertThat(r.keys()).containsExactly(MessageKeys.BUDGET_DUPLICATE);
         assertThat(r.render(Language.EN)).isEqualTo("Budget line of contract CPOM-2025-001: establishment ESAT Les "
-                + "Tilleuls, year 2026, funder ARS, group C2, section MAIN already has a line.");
+                + "Tilleuls, year 2026, payer Assurance maladie (through the ARS; pays the ESAT BPAS dotation since 2017), "
+                + "group Charges group II (staff), section Main budget already has a line.");
         assertThat(r.render(Language.FR)).isEqualTo("Ligne de budget du contrat CPOM-2025-001 : l’établissement ESAT Les "
-                + "Tilleuls, année 2026, financeur ARS, groupe C2, section MAIN a déjà une ligne.");
+                + "Tilleuls, année 2026, payeur Assurance maladie (via l’ARS ; verse la dotation BPAS des ESAT depuis 2017), "
+                + "groupe Charges groupe II (personnel), section Budget principal a déjà une ligne.");
         BudgetLine stored = new BudgetLine(5, Fixtures.CONTRACT_ID, 101, 2027, Funder.ARS, FunctionalGroup.CHARGES_II,
                 BudgetSection.MAIN, BigDecimal.TEN, null);
         assertThat(BudgetRules.validateBatch(c, Fixtures.PERIMETER, Fixtures.LABELS, List.of(stored), List.of(stored))

@@ -59,7 +59,8 @@ class ContractRulesTest {
                 List.of(Fixtures.ESTABLISHMENT_1, Fixtures.ESTABLISHMENT_2, 103), Fixtures.LABELS, 2, Fixtures.budget());
         assertThat(r.keys()).containsOnly(MessageKeys.CONTRACT_COMPLETE_MISSING_BUDGET);
         assertThat(r.violations()).hasSize(5);
-        assertThat(r.render(Language.FR)).contains("l’établissement #103 n’a aucune ligne de budget pour 2029");
+        assertThat(r.render(Language.FR)).contains("l’établissement (sans nom, identifiant 103) n’a aucune ligne de budget pour 2029")
+                .doesNotContain("#");
         ValidationResult total = ContractRules.checkTotal(ip.withTotalAmt(new BigDecimal("1000100")), Fixtures.budget());
         assertThat(total.render(Language.EN)).isEqualTo("Contract CPOM-2025-001: the field Total amount (1,000,100.00) "
                 + "differs from the sum of its tariff revenue budget lines (income group I, the funders’ commitment: 1,000,000.00); difference 100.00.");

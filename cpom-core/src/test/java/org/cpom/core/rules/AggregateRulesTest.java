@@ -147,8 +147,8 @@ class AggregateRulesTest {
         assertThat(AmendmentRules.checkCanApply(extend, c).keys()).containsExactly(MessageKeys.AMENDMENT_TOO_LONG);
         assertThat(AmendmentRules.checkCanApply(extend, c.withExtended(true)).isValid()).isTrue();
         ValidationResult again = AmendmentRules.checkCanApply(app.amendment(), app.contract());
-        assertThat(again.render(Language.EN)).isEqualTo("Amendment #1 was already applied on 2027-01-15.");
-        assertThat(again.render(Language.FR)).isEqualTo("L’avenant #1 a déjà été appliqué le 15/01/2027.");
+        assertThat(again.render(Language.EN)).isEqualTo("Amendment n° 1 was already applied on 2027-01-15.");
+        assertThat(again.render(Language.FR)).isEqualTo("L’avenant n° 1 a déjà été appliqué le 15/01/2027.");
     }
 
     @Test

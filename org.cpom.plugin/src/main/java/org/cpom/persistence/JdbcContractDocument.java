@@ -147,6 +147,7 @@ public final class JdbcContractDocument {
             case "VO", "RC", "RA" -> ContractDocumentSteps.voidIt(c); // MCpomContract reverses by voiding
             case "CL" -> ContractDocumentSteps.close(c);
             case "RE" -> ContractDocumentSteps.reActivate(c);
+            case "XL" -> ContractDocumentSteps.unlock(c);
             default -> throw new UnsupportedOperationException("Document action " + action
                     + " is not reproduced outside iDempiere (status " + status + ")");
         };

@@ -202,6 +202,16 @@ public final class ContractDocumentSteps {
     }
 
     /**
+     * Unlock as DocumentEngine runs it (offered only when Processing=Y): the document clears its lock and the
+     * engine sets the status to DR, which the core allows from DR, IP and IN.
+     */
+    public static Outcome unlock(Contract c) {
+        ValidationResult r = DocStatusRules.checkTransition(c, statusOf(c), DocStatus.DRAFTED);
+        return r.isValid() ? Outcome.to(DocStatus.DRAFTED, "CO", false, Map.of("Processing", "N"))
+                : Outcome.rejected(r, c);
+    }
+
+    /**
      * The document actions the contract's statuses allow, as DocAction codes: DR/IN prepare, complete, void; IP
      * complete, void; CO close. DocumentEngine.getValidActions lists its own options first.
      */

@@ -66,6 +66,26 @@ class JdbcContractDocumentTest extends DatabaseTest {
     }
 
     @Test
+    void unlockingALockedNegotiationClearsTheLockAndReturnsItToDraftAsTheEngineDoes() throws Exception {
+        try (Connection c = transaction()) {
+            CpomWorld.seedContract(c, DocStatus.IN_PROGRESS, true);
+            try (var st = c.createStatement()) {
+                st.executeUpdate("UPDATE CPOM_Contract SET Processing='Y' WHERE CPOM_Contract_ID=" + Fixtures.CONTRACT_ID);
+            }
+            assertThat(JdbcContractDocument.validActions("IP", "Y")).startsWith("XL");
+            Outcome outcome = new JdbcContractDocument(store(c)).processIt(Fixtures.CONTRACT_ID, "XL", TODAY);
+            assertThat(outcome.ok()).isTrue();
+            assertThat(status(c)).isEqualTo("DR");
+            try (var st = c.createStatement(); ResultSet rs = st.executeQuery(
+                    "SELECT Processing FROM CPOM_Contract WHERE CPOM_Contract_ID=" + Fixtures.CONTRACT_ID)) {
+                rs.next();
+                assertThat(rs.getString(1)).isEqualTo("N");
+            }
+            c.rollback();
+        }
+    }
+
+    @Test
     void prepareChosenOnASignedContractDoesNothing() throws Exception {
         try (Connection c = transaction()) {
             CpomWorld.seedContract(c, DocStatus.COMPLETED, true);

@@ -163,13 +163,16 @@ public final class AccountGroupMapper {
     /** Message argument listing the allowed crossings, by account prefix and group label. */
     static org.cpom.core.i18n.Localizable crossingsSummary() {
         return language -> {
-            StringBuilder sb = new StringBuilder();
+            // "603, 609, … → Produits groupe II (…); 709 → Charges groupe I (…)"
+            Map<FunctionalGroup, List<String>> byGroup = new java.util.EnumMap<>(FunctionalGroup.class);
             for (AccountCrossing c : AccountCrossing.allowed()) {
-                sb.append(sb.length() == 0 ? "" : ", ").append(c.prefix()).append(" → ");
-                sb.append(c.groups().stream().map(g -> org.cpom.core.i18n.Messages.formatArg(language, g))
-                        .sorted().collect(java.util.stream.Collectors.joining(" / ")));
+                c.groups().forEach(g -> byGroup.computeIfAbsent(g, k -> new ArrayList<>()).add(c.prefix()));
             }
-            return sb.toString();
+            java.util.StringJoiner j = new java.util.StringJoiner(language == org.cpom.core.i18n.Language.FR ? " ; "
+                    : "; ");
+            byGroup.forEach((g, prefixes) -> j.add(String.join(", ", prefixes) + " → "
+                    + org.cpom.core.i18n.Messages.formatArg(language, g)));
+            return j.toString();
         };
     }
 

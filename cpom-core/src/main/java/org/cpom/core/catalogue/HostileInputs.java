@@ -489,10 +489,28 @@ public final class HostileInputs {
                 MessageKeys.TEXT_TOO_LONG, () -> org.cpom.core.review.ReviewRules.validate(text, signed())));
     }
 
-    /** Cases by id, for targeted reuse. */
+    /**
+     * Hostile cases of the contract kinds (legal basis, parties, categories), tariff sections and payers,
+     * commitment, prorogation and shortening of amendments, membership years, account crossings and renewal
+     * (fresh list on each call). Kept apart from {@link #all()} until the dictionary has the columns they need
+     * (State_BPartner_ID, Payer, IsProrogation) and the iDempiere layer runs these rules: database replays of
+     * {@link #all()} stay green meanwhile, and move each case into their replay as it is wired.
+     */
+    public static List<HostileCase> kindsAndFunding() {
+        return Collections.unmodifiableList(KindHostileInputs.all());
+    }
+
+    /** {@link #all()} followed by {@link #kindsAndFunding()}. */
+    public static List<HostileCase> everything() {
+        List<HostileCase> c = new ArrayList<>(all());
+        c.addAll(KindHostileInputs.all());
+        return Collections.unmodifiableList(c);
+    }
+
+    /** Cases by id (every case, {@link #everything()}), for targeted reuse. */
     public static Map<String, HostileCase> byId() {
         Map<String, HostileCase> m = new java.util.LinkedHashMap<>();
-        all().forEach(h -> m.put(h.id(), h));
+        everything().forEach(h -> m.put(h.id(), h));
         return Collections.unmodifiableMap(m);
     }
 }

@@ -21,7 +21,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 class HostileInputsTest {
 
     static List<HostileCase> cases() {
-        return HostileInputs.all();
+        return HostileInputs.everything();
     }
 
     @ParameterizedTest(name = "{0}")
@@ -47,6 +47,35 @@ class HostileInputsTest {
         assertThat(all).hasSizeGreaterThanOrEqualTo(60);
         Set<String> ids = new HashSet<>();
         all.forEach(h -> assertThat(ids.add(h.id())).as(h.id()).isTrue());
+    }
+
+    @Test
+    void kindsAndFundingAddAtLeastFortyCasesWithIdsUnlikeTheOthers() {
+        List<HostileCase> added = HostileInputs.kindsAndFunding();
+        assertThat(added).hasSizeGreaterThanOrEqualTo(40);
+        Set<String> ids = new HashSet<>();
+        HostileInputs.everything().forEach(h -> assertThat(ids.add(h.id())).as(h.id()).isTrue());
+        assertThat(HostileInputs.byId()).containsKeys("KIND-IVTER-NO-DEPARTEMENT", "CON-NO-LEGAL-BASIS");
+        // the replays of all() keep their case list
+        assertThat(HostileInputs.all()).noneMatch(h -> added.stream().anyMatch(a -> a.id().equals(h.id())));
+    }
+
+    /** The contract-kind fixture is valid: signed with no error and no warning. */
+    @Test
+    void kindFixturesAreValid() {
+        var ip = KindFixtures.ivTer(org.cpom.core.model.DocStatus.IN_PROGRESS);
+        ValidationResult r = ContractRules.checkCanComplete(
+                new org.cpom.core.contract.SignatureContext(ip, KindFixtures.members(), 1, KindFixtures.budget()));
+        assertThat(r.violations()).isEmpty();
+        assertThat(r.warnings()).isEmpty();
+        for (var line : KindFixtures.budget()) {
+            ValidationResult s = org.cpom.core.budget.BudgetRules.checkSectionAndPayer(line, ip,
+                    KindFixtures.categoryOf(line.establishmentId()), KindFixtures.LABELS.get(line.establishmentId()));
+            assertThat(s.violations()).as(line.toString()).isEmpty();
+            assertThat(s.warnings()).as(line.toString()).isEmpty();
+            assertThat(org.cpom.core.budget.BudgetRules.checkMembershipYear(line, ip,
+                    KindFixtures.member(line.establishmentId())).isValid()).isTrue();
+        }
     }
 
     /** The fixtures themselves are valid, so each case fails for its own reason only. */

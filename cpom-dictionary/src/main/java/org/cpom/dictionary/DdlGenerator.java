@@ -174,14 +174,26 @@ public final class DdlGenerator {
     /** The reference rows of client 0, in the order of the schema. */
     public List<SeedInsert> seedInserts() {
         List<SeedInsert> out = new ArrayList<>();
+        for (SeedRecord r : seedRecords()) {
+            out.add(new SeedInsert(r.table(), r.uuid(), insert(r.table(), r.id(), r.values(), r.uuid())));
+        }
+        return out;
+    }
+
+    /** One reference row of client 0: table, ID, UUID and its own column values. */
+    public record SeedRecord(String table, int id, String uuid, Map<String, String> values) {
+    }
+
+    public List<SeedRecord> seedRecords() {
+        List<SeedRecord> out = new ArrayList<>();
         for (Map.Entry<String, List<Map<String, String>>> e : dict.seeds().entrySet()) {
             for (Map<String, String> row : e.getValue()) {
-                String uuid = uuids.get(seedKey(e.getKey(), row.get("Value")));
-                out.add(new SeedInsert(e.getKey(), uuid, insert(e.getKey(), seedId(e.getKey(), row.get("Value")), row, uuid)));
+                out.add(new SeedRecord(e.getKey(), seedId(e.getKey(), row.get("Value")),
+                        uuids.get(seedKey(e.getKey(), row.get("Value"))), row));
             }
         }
         for (SeedRow r : accountGroupSeeds(uuids)) {
-            out.add(new SeedInsert("CPOM_AccountGroup", r.uuid(), insert("CPOM_AccountGroup", r.id(), r.values(), r.uuid())));
+            out.add(new SeedRecord("CPOM_AccountGroup", r.id(), r.uuid(), r.values()));
         }
         return out;
     }

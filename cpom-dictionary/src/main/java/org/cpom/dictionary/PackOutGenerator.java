@@ -309,31 +309,49 @@ public final class PackOutGenerator {
         val("EntityType", entityType);
         val("IsActive", "Y");
         val("AD_Column_UU", uuids.get("column " + t.name() + "." + c.name()));
+        addTranslation("AD_Column_Trl", "Name", columnLabel(c.name()).fr());
         close("AD_Column");
     }
 
+    /**
+     * The reference rows of client 0 (FINESS categories, tariff modes, default account groups), one SQL statement
+     * per table, inserting only the rows whose UUID is not there yet: an upgrade keeps what users changed. Not
+     * as generic PO elements: PackIn saves its import details at the end, and for a table created in the same
+     * pack PO.checkRecordIDCrossTenant reads the key columns of an MTable cached before the columns existed
+     * (ArrayIndexOutOfBoundsException, the whole pack rolls back).
+     */
     private void seeds() {
-        for (Map.Entry<String, List<Map<String, String>>> e : dict.seeds().entrySet()) {
-            for (Map<String, String> row : e.getValue()) {
-                seedRow(e.getKey(), DdlGenerator.seedId(e.getKey(), row.get("Value")), row,
-                        DdlGenerator.seedKey(e.getKey(), row.get("Value")));
-            }
+        Map<String, List<DdlGenerator.SeedRecord>> byTable = new LinkedHashMap<>();
+        for (DdlGenerator.SeedRecord r : new DdlGenerator(dict, uuids).seedRecords()) {
+            byTable.computeIfAbsent(r.table(), k -> new ArrayList<>()).add(r);
         }
-        for (DdlGenerator.SeedRow r : DdlGenerator.accountGroupSeeds(uuids)) {
-            seedRow("CPOM_AccountGroup", r.id(), r.values(), DdlGenerator.seedKey("CPOM_AccountGroup", r.values().get("AccountPrefix")));
-        }
+        byTable.forEach((table, rows) -> sqlStatement(seedSql(table, rows)));
     }
 
-    /** Seed rows keep the IDs of the DDL (below 1000000, so pack-in keeps them), hence the same rows everywhere. */
-    private void seedRow(String table, int id, Map<String, String> values, String key) {
-        open(table);
-        val(table + "_ID", String.valueOf(id));
-        idRef("AD_Client_ID", "AD_Client", 0);
-        idRef("AD_Org_ID", "AD_Org", 0);
-        values.forEach(this::val);
-        val("IsActive", "Y");
-        val(table + "_UU", uuids.get(key));
-        close(table);
+    static String seedSql(String table, List<DdlGenerator.SeedRecord> rows) {
+        Set<String> columns = new LinkedHashSet<>();
+        rows.forEach(r -> columns.addAll(r.values().keySet()));
+        StringBuilder q = new StringBuilder("INSERT INTO ").append(table).append(" (").append(table)
+                .append("_ID, AD_Client_ID, AD_Org_ID, IsActive, Created, CreatedBy, Updated, UpdatedBy, ")
+                .append(table).append("_UU");
+        columns.forEach(c -> q.append(", ").append(c));
+        q.append(")\nSELECT v.id, 0, 0, 'Y', statement_timestamp(), ").append(DdlGenerator.SYSTEM_USER)
+                .append(", statement_timestamp(), ").append(DdlGenerator.SYSTEM_USER).append(", v.uu");
+        columns.forEach(c -> q.append(", v.").append(c));
+        q.append("\nFROM (VALUES\n");
+        for (int i = 0; i < rows.size(); i++) {
+            DdlGenerator.SeedRecord r = rows.get(i);
+            q.append("  (").append(r.id()).append(", ").append(sqlString(r.uuid()));
+            for (String c : columns) {
+                q.append(", ").append(sqlString(r.values().get(c)));
+            }
+            q.append(i < rows.size() - 1 ? "),\n" : ")\n");
+        }
+        q.append(") AS v(id, uu");
+        columns.forEach(c -> q.append(", ").append(c));
+        q.append(")\nWHERE NOT EXISTS (SELECT 1 FROM ").append(table).append(" t WHERE t.").append(table)
+                .append("_UU = v.uu)");
+        return q.toString();
     }
 
     /** The perimeter guard, one Postgres statement per element (functions and triggers). */
@@ -389,8 +407,8 @@ public final class PackOutGenerator {
             ref("AD_WF_Node_ID", "AD_WF_Node", "wfnode " + p.workflow() + " Start");
             val("AD_Workflow_UU", uuids.get(wf));
             addTranslation("AD_Workflow_Trl", "Name", p.text().fr(), "Description", p.help().fr());
-            String[][] nodes = {{"Start", "(Start)", "Z", null}, {"DocPrepare", "(DocPrepare)", "D", "PR"},
-                    {"DocComplete", "(DocComplete)", "D", "CO"}, {"DocAuto", "(DocAuto)", "D", "--"}};
+            String[][] nodes = {{"Start", "(Start)", "Z", null, "(Début)"}, {"DocPrepare", "(DocPrepare)", "D", "PR", "(Préparer)"},
+                    {"DocComplete", "(DocComplete)", "D", "CO", "(Achever)"}, {"DocAuto", "(DocAuto)", "D", "--", "(Automatique)"}};
             int x = 10;
             for (String[] n : nodes) {
                 open("AD_WF_Node");
@@ -413,6 +431,7 @@ public final class PackOutGenerator {
                 val("EntityType", entityType);
                 val("IsActive", "Y");
                 val("AD_WF_Node_UU", uuids.get("wfnode " + p.workflow() + " " + n[0]));
+                addTranslation("AD_WF_Node_Trl", "Name", n[4]);
                 close("AD_WF_Node");
                 x += 150;
             }

@@ -29,7 +29,9 @@ import java.util.regex.Pattern;
  * <li>{@code ColumnElementHandler} with IsSyncDatabase: the physical table exists once its first column is
  * saved; {@code MColumn.getForeignKeyConstraint} creates a foreign key only if the referenced table already
  * exists physically, and skips it silently otherwise.</li>
- * <li>{@code GenericPOElementHandler}: a data row needs its table ({@code MTable.get}) and columns.</li>
+ * <li>{@code GenericPOElementHandler}: a data row needs its table ({@code MTable.get}) and columns; and a row of
+ * a table created in the same pack makes the whole pack fail when PackIn saves its import details (the detail's
+ * {@code PO.checkRecordIDCrossTenant} reads an MTable cached without columns: seen on a real core).</li>
  * <li>{@code SQLStatementElementHandler}: a failing statement is logged "failed but ignored" and the pack still
  * succeeds; the statement is first run through {@code Env.parseContext}, which replaces {@code @...@}.</li>
  * <li>{@code CommonTranslationHandler}: translation elements are imported only with SysConfig
@@ -179,6 +181,13 @@ final class PackInStandIn {
         String table = e.getTagName();
         if (!physical.contains(table)) {
             problems.add(table + " row " + name(e) + ": Table Name Not Found (its table is not created yet)");
+            return;
+        }
+        if (packTables.containsValue(table)) {
+            // seen on a real core: PackIn saves its import details after the whole file, and the detail's
+            // PO.checkRecordIDCrossTenant reads the key columns of an MTable cached before its columns existed
+            problems.add(table + " row " + name(e) + ": a generic data row of a table created in the same pack"
+                    + " fails at the end of PackIn (ArrayIndexOutOfBoundsException in PO.checkRecordIDCrossTenant)");
             return;
         }
         for (Element c : children(e)) {

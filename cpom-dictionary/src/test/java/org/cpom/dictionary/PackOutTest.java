@@ -37,7 +37,8 @@ class PackOutTest {
             Map.entry("AD_Workflow", List.of("Name")), Map.entry("AD_Process", List.of("Name", "Description")),
             Map.entry("AD_Process_Para", List.of("Name")), Map.entry("AD_Window", List.of("Name", "Description")),
             Map.entry("AD_Tab", List.of("Name")), Map.entry("AD_Field", List.of("Name")),
-            Map.entry("AD_Menu", List.of("Name")));
+            Map.entry("AD_Menu", List.of("Name")), Map.entry("AD_Column", List.of("Name")),
+            Map.entry("AD_WF_Node", List.of("Name")));
     /** Elements the pipo2 handlers read besides the table's columns. */
     static final Map<String, Set<String>> HANDLER_EXTRAS = Map.of("AD_Menu", Set.of("Parent_ID", "SeqNo"));
 
@@ -214,16 +215,21 @@ class PackOutTest {
         assertThat(toolbar).as("ApplyAmendment runs from the amendments tab").isEqualTo(1);
         long menuEntries = records.stream().filter(r -> r.getTagName().equals("AD_Menu")).count();
         assertThat(menuEntries).isEqualTo(1 + dict.menu().size());
-        String sql = doc.getElementsByTagName("SQLStatement").item(0).getTextContent();
-        assertThat(sql).contains("Postgres").contains("pg_advisory_xact_lock");
+        String sql = doc.getElementsByTagName("SQLStatement").item(3).getTextContent();
+        assertThat(sql).as("the guard comes after the reference rows").contains("Postgres").contains("pg_advisory_xact_lock");
         long guard = 0;
         long translations = 0;
+        long seeds = 0;
         for (int i = 0; i < doc.getElementsByTagName("SQLStatement").getLength(); i++) {
             String s = doc.getElementsByTagName("SQLStatement").item(i).getTextContent();
-            guard += s.contains("_Trl t SET") ? 0 : 1;
-            translations += s.contains("_Trl t SET") ? 1 : 0;
+            boolean trl = s.contains("_Trl t SET");
+            boolean seed = s.contains("INSERT INTO CPOM_");
+            guard += trl || seed ? 0 : 1;
+            translations += trl ? 1 : 0;
+            seeds += seed ? 1 : 0;
         }
         assertThat(guard).as("perimeter guard statements").isEqualTo(7);
+        assertThat(seeds).as("reference rows of FINESS categories, tariff modes, account groups").isEqualTo(3);
         assertThat(translations).as("one translation statement per translated table").isEqualTo(TRANSLATED.size());
     }
 

@@ -199,6 +199,8 @@ class PackOutTest {
         }
         assertThat(childText(processes.get("CPOM_GenerateBudgetYears"), "Classname")).isEqualTo("org.cpom.process.GenerateBudgetYears");
         assertThat(childText(processes.get("CPOM_LoadFinessCategories"), "Classname")).isEqualTo("org.cpom.process.LoadFinessCategories");
+        assertThat(childText(processes.get("CPOM_LoadFinessCategories"), "AccessLevel"))
+                .as("System only: it writes client-0 rows, which PO refuses to a tenant session").isEqualTo("4");
         assertThat(childText(processes.get("CPOM_RptBudgetVsActual"), "JasperReport"))
                 .isEqualTo("bundle:org.cpom.reports:reports/BudgetVsActual.jrxml");
         assertThat(childText(processes.get("CPOM_Contract_Process"), "AD_Workflow_ID")).isNotBlank();

@@ -25,6 +25,19 @@ class RepositoryTest {
     private static final Set<String> BINARY = Set.of(".png", ".jpg", ".zip", ".jar", ".pdf", ".xlsx", ".class", ".gz");
 
     @Test
+    void theReadmeInstallsAsIdempiereReallyDoes() throws IOException {
+        String readme = Files.readString(Path.of("../README.md"), StandardCharsets.UTF_8);
+        String install = readme.substring(readme.indexOf("## Installing"), readme.indexOf("## Setting up"));
+        // compare-update-prd.sh installs or updates; update-prd.sh always uninstalls first
+        assertThat(install).contains("./compare-update-prd.sh").contains("org.cpom.plugin org.cpom.feature.feature.group")
+                .contains("always uninstalls before it installs");
+        // core bundles run at start level 4 with lazy activation; the plugin's bundles at 5
+        assertThat(install).contains("start level 5").contains("start level 4").contains("lazily")
+                .doesNotContain("as iDempiere's own plugins are");
+        assertThat(install).contains("2Pack_<version>.zip").doesNotContain("2Pack_1.0.0.zip");
+    }
+
+    @Test
     void noFileNamesAnAbsoluteMachinePath() throws IOException {
         Path root = Path.of("..").toAbsolutePath().normalize();
         assertThat(root.resolve("pom.xml")).exists();

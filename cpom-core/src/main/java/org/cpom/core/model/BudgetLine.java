@@ -58,4 +58,9 @@ public record BudgetLine(
         return new BudgetLine(id, contractId, establishmentId, fiscalYear, funder, functionalGroup, budgetSection,
                 newAmount, description, payer);
     }
+
+    public BudgetLine withYear(int newFiscalYear) {
+        return new BudgetLine(0, contractId, establishmentId, newFiscalYear, funder, functionalGroup, budgetSection,
+                amount, description, payer);
+    }
 }

@@ -40,7 +40,8 @@ final class CoreLabels {
             Map.entry("TotalAmt", new Text("Total Amount", "Montant total")),
             Map.entry("FiscalYear", new Text("Year", "Exercice")),
             Map.entry("FileName", new Text("File Name", "Nom du fichier")),
-            Map.entry("Comments", new Text("Comments", "Commentaires")));
+            Map.entry("Comments", new Text("Comments", "Commentaires")),
+            Map.entry("C_AcctSchema_ID", new Text("Accounting Schema", "Schéma comptable")));
 
     private CoreLabels() {
     }

@@ -9,8 +9,8 @@ import org.cpom.core.model.FunctionalGroup;
  * An account-class crossing the normalised budget frames make: accounts starting with {@code prefix} may be
  * mapped to one of {@code groups} although their class (6 or 7) is the other side.
  *
- * <p>Source: the income statements of the cadres normalisés (EPRD/ERRD, decree 2016-1815; functional groups of
- * R314-12 ff. CASF) and the M22 nomenclature (instruction budgétaire et comptable M22, guide at
+ * <p>Source: the income statements of the cadres normalisés (EPRD/ERRD, decree 2016-1815; the three functional groups of
+ * charges and of produits) and the M22 nomenclature (instruction budgétaire et comptable M22, guide at
  * guidem22.unccas.org), which carry the atténuations de charges (credit balances of class 6: rabais obtained
  * 609/619/629, refunds of staff costs 6419/6429 and of social charges 6459, variation des stocks 603 when
  * credit) in the produits groupe II, "autres produits relatifs à l'exploitation", and the rabais, remises et

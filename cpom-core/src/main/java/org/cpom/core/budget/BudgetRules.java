@@ -146,7 +146,7 @@ public final class BudgetRules {
      * <ul>
      * <li>an ESAT uses BPAS or BAPC only, and only an ESAT uses them (R344-9 to R344-11 CASF);</li>
      * <li>an EHPAD uses the sections of its ternary tariff (soins, dépendance, hébergement) and only an EHPAD
-     * uses them (R314-158 ff. CASF, decree 2016-1814);</li>
+     * uses them (ternary tariff, decree 2016-1814);</li>
      * <li>soins are paid by assurance maladie, never by the département; dépendance and hébergement are never
      * paid by assurance maladie; a BAPC (production and sales) gets no assurance maladie money;</li>
      * <li>the aide au poste is the State's ESAT aid: only for an ESAT, and expected in the BAPC (warning

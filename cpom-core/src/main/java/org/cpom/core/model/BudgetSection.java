@@ -4,7 +4,7 @@ import org.cpom.core.rule.Coded;
 
 /**
  * CPOM_BudgetLine.BudgetSection: the budget or tariff section a line belongs to. An ESAT keeps two budgets
- * (R344-9 to R344-11 CASF): BPAS and BAPC. An EHPAD has a ternary tariff (decree 2016-1814; R314-158 ff. CASF):
+ * (R344-9 to R344-11 CASF): BPAS and BAPC. An EHPAD has a ternary tariff (decree 2016-1814 of 21 December 2016):
  * soins (forfait global soins, assurance maladie through the ARS), dépendance (forfait global dépendance, the
  * département's APA, plus the residents' ticket modérateur) and hébergement (residents, with the département's
  * aide sociale for habilitated places). Other establishments use the main budget and annex budgets.

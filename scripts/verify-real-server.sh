@@ -9,6 +9,7 @@
 #       WRITES TO THAT INSTALLATION'S DATABASE (2Pack, sample rows): use a test installation only.
 #   options: --tenant CLIENT,ORG,USER,ROLE (default 11,11,100,102: GardenWorld Admin)
 #            --skip GROUPS (race, upgrade)   --report DIR   --no-build   --timeout SECONDS
+#            --plugin-jar JAR (another build of org.cpom.plugin instead of the built one; the upgrade start is skipped)
 # Two starts of the core: the built plugin (pack N) with every check, then the same plugin with the 2Pack of the
 # next version added (upgrade: nothing lost, user-edited translations kept).
 #
@@ -16,7 +17,7 @@
 # Exit: 0 every check passed (or skipped: no core), 1 a check failed, 2 the core could not be run.
 set -euo pipefail
 ROOT=$(cd "$(dirname "$0")/.." && pwd)
-RIG="" TOOL="" HOME_DIR="" LANGS="fr_FR" TENANT="11,11,100,102" SKIP="" REPORT="" BUILD=1 YES=0 TIMEOUT=3600
+RIG="" TOOL="" HOME_DIR="" PLUGIN_JAR="" LANGS="fr_FR" TENANT="11,11,100,102" SKIP="" REPORT="" BUILD=1 YES=0 TIMEOUT=3600
 while [ $# -gt 0 ]; do
   arg=$1; shift
   case "$arg" in
@@ -30,6 +31,7 @@ while [ $# -gt 0 ]; do
     --tool) TOOL=$val ;;
     --idempiere-home) HOME_DIR=$val ;;
     --languages) LANGS=$val ;;
+    --plugin-jar) PLUGIN_JAR=$val ;;
     --tenant) TENANT=$val ;;
     --skip) SKIP=$val ;;
     --report) REPORT=$val ;;
@@ -90,7 +92,40 @@ if [ -n "$RIG" ]; then
     in=$(echo "$LANGS" | tr -c 'A-Za-z_,\n' ' ' | sed "s/[^,][^,]*/'&'/g")
     psql -X -q -h localhost -p "$PGPORT" -U adempiere -d "$DB" -Atc \
       "UPDATE ad_language SET issystemlanguage='Y', isactive='Y' WHERE ad_language IN ($in)" >/dev/null
-    echo "verify-real-server: system language(s) before start: $LANGS"
+    # as iDempiere's Language Maintenance ("Add" of a new system language) does: a *_Trl row, not yet translated,
+    # for every record of every translated table, so that sessions in that language see every record
+    for lang in ${LANGS//,/ }; do
+      psql -X -q -v ON_ERROR_STOP=1 -h localhost -p "$PGPORT" -U adempiere -d "$DB" -v lang="$lang" >/dev/null <<'SQL'
+SELECT set_config('cpom.lang', :'lang', false);
+DO $$
+DECLARE
+  t RECORD; cols TEXT; lang TEXT := current_setting('cpom.lang');
+BEGIN
+  FOR t IN SELECT c.table_name AS trl, left(c.table_name, length(c.table_name) - 4) AS base
+           FROM information_schema.tables c
+           WHERE c.table_schema = current_schema() AND c.table_type = 'BASE TABLE' AND c.table_name LIKE '%\_trl'
+             AND EXISTS (SELECT 1 FROM information_schema.columns k WHERE k.table_schema = current_schema()
+                         AND k.table_name = left(c.table_name, length(c.table_name) - 4)
+                         AND k.column_name = left(c.table_name, length(c.table_name) - 4) || '_id')
+  LOOP
+    SELECT string_agg(x.column_name, ',') INTO cols FROM information_schema.columns x
+      WHERE x.table_schema = current_schema() AND x.table_name = t.trl
+        AND x.column_name NOT IN ('ad_language', 'istranslated', 'ad_client_id', 'ad_org_id', 'isactive', 'created',
+                                  'createdby', 'updated', 'updatedby', t.base || '_id', t.trl || '_uu')
+        AND EXISTS (SELECT 1 FROM information_schema.columns b WHERE b.table_schema = current_schema()
+                    AND b.table_name = t.base AND b.column_name = x.column_name);
+    IF cols IS NULL THEN CONTINUE; END IF;
+    EXECUTE format('INSERT INTO %I (ad_language, istranslated, ad_client_id, ad_org_id, isactive, created, createdby,'
+      || ' updated, updatedby, %I, %s) SELECT %L, ''N'', b.ad_client_id, b.ad_org_id, ''Y'', now(), 100, now(), 100,'
+      || ' b.%I, %s FROM %I b WHERE NOT EXISTS (SELECT 1 FROM %I t WHERE t.%I = b.%I AND t.ad_language = %L)',
+      t.trl, t.base || '_id', cols, lang, t.base || '_id',
+      (SELECT string_agg('b.' || c, ',') FROM unnest(string_to_array(cols, ',')) c), t.base, t.trl,
+      t.base || '_id', t.base || '_id', lang);
+  END LOOP;
+END $$;
+SQL
+    done
+    echo "verify-real-server: system language(s) before start, with their translation rows: $LANGS"
   fi
   PROPS_SRC=""
   for p in "${TOOL:+$TOOL/home/idempiere.properties}" "$RIG/rig/home/idempiere.properties"; do
@@ -135,7 +170,8 @@ run_core() {
   return "${PIPESTATUS[0]}"
 }
 set +e
-run_core main "$OUT/bundles/org.cpom.plugin.jar" "$REPORT"
+if [ -n "$PLUGIN_JAR" ]; then SKIP=${SKIP:+$SKIP,}upgrade; fi
+run_core main "${PLUGIN_JAR:-$OUT/bundles/org.cpom.plugin.jar}" "$REPORT"
 rc=$?
 if [[ ",$SKIP," != *,upgrade,* ]] && [ "$rc" != 2 ] && [ -f "$REPORT/upgrade-baseline.properties" ]; then
   echo "verify-real-server: second start with the next 2Pack version ($UPGRADE_JAR)"

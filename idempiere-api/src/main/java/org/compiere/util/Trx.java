@@ -21,6 +21,9 @@ public class Trx {
     public boolean commit() {
         throw new UnsupportedOperationException();
     }
+    public synchronized boolean commit(boolean p0) throws java.sql.SQLException {
+        throw new UnsupportedOperationException();
+    }
     public boolean rollback() {
         throw new UnsupportedOperationException();
     }

@@ -29,6 +29,28 @@ final class Contracts {
     private Contracts() {
     }
 
+    /**
+     * The FINESS category of that code: the 2Pack's System row; when the pack did not bring it, a row of the
+     * tenant saved through PO, so the other checks still run (the sample group reports the missing row).
+     */
+    static int category(String value, String name) {
+        int id = Session.value("SELECT COALESCE(MIN(CPOM_FinessCategory_ID),0) FROM CPOM_FinessCategory WHERE Value=?"
+                + " AND AD_Client_ID IN (0,?)", value, org.compiere.util.Env.getAD_Client_ID(org.compiere.util.Env.getCtx()));
+        if (id > 0) {
+            return id;
+        }
+        String trx = Session.newTrx("cpomv-cat");
+        boolean ok = false;
+        try {
+            id = Session.insert("CPOM_FinessCategory", cols("AD_Org_ID", 0, "Value", value, "Name", name), trx);
+            Session.commit(trx);
+            ok = true;
+            return id;
+        } finally {
+            Session.close(trx, ok);
+        }
+    }
+
     /** New organisations and ESAT establishments (valid FINESS of the Rhône), committed. */
     static List<Integer> establishments(String tag, int count) {
         String trx = Session.newTrx("cpomv-est");
@@ -43,7 +65,9 @@ final class Contracts {
                         "FINESS_EG", MessidorThroughPo.finess("69", serial + 11 * i),
                         "FINESS_EJ", MessidorThroughPo.finess("69", serial + 500_000), "Name", "ESAT " + tag + "-" + i,
                         "CapacityAuthorised", new BigDecimal("40"), "CapacityInstalled", new BigDecimal("40"),
-                        "OpeningDays", 228, "Departement", "69", "TariffAuthority", "ARS"), trx));
+                        "OpeningDays", 228, "Departement", "69", "TariffAuthority", "ARS",
+                        "CPOM_FinessCategory_ID", category("246", "Etablissement et Service d'Aide par le Travail (E.S.A.T.)")),
+                        trx));
             }
             Session.commit(trx);
             ok = true;

@@ -70,8 +70,8 @@ final class HostileReplay {
     void check() throws Exception {
         session.login("en_US");
         tag = "H" + System.currentTimeMillis() / 1000 % 1_000_000;
-        esatCategory = Session.value("SELECT COALESCE(MAX(CPOM_FinessCategory_ID),0) FROM CPOM_FinessCategory WHERE Value='246'");
-        ehpadCategory = Session.value("SELECT COALESCE(MAX(CPOM_FinessCategory_ID),0) FROM CPOM_FinessCategory WHERE Value='500'");
+        esatCategory = Contracts.category("246", "Etablissement et Service d'Aide par le Travail (E.S.A.T.)");
+        ehpadCategory = Contracts.category("500", "Etablissement d'hébergement pour personnes âgées dépendantes");
         bp = Contracts.bpartner(tag);
         buildWorlds();
         int replayed = 0;

@@ -86,8 +86,11 @@ final class MessidorThroughPo {
                     "TaxID", "77956789600012", "IsCustomer", Boolean.TRUE), trx);
             int ars = save(saved, "C_BPartner", cols("Value", "ARS-RA-" + tag, "Name", "Agence régionale de santé Rhône-Alpes",
                     "IsVendor", Boolean.TRUE), trx);
-            int category = Session.value("SELECT COALESCE(MAX(CPOM_FinessCategory_ID),0) FROM CPOM_FinessCategory"
-                    + " WHERE Value='246' AND AD_Client_ID IN (0,?)", session.clientId());
+            int shipped = Session.value("SELECT COUNT(*) FROM CPOM_FinessCategory WHERE AD_Client_ID=0");
+            report.check("sample", "FINESS categories shipped by the 2Pack (System rows)", shipped > 0
+                    && Session.value("SELECT COUNT(*) FROM CPOM_FinessCategory WHERE AD_Client_ID=0 AND Value='246'") == 1,
+                    shipped + " System rows" + (shipped > 0 ? "" : ": the sample uses a tenant row for ESAT (246)"));
+            int category = Contracts.category("246", "Etablissement et Service d'Aide par le Travail (E.S.A.T.)");
             int serial = Integer.parseInt(tag) % 900_000;
             String finessEj = finess("69", serial + 99_000);
             List<Integer> est = new ArrayList<>();

@@ -85,10 +85,15 @@ public final class Session {
         return name;
     }
 
+    /** Commits; a database error throws (a transaction that never wrote has nothing to commit). */
     public static void commit(String trxName) {
         Trx t = Trx.get(trxName, false);
-        if (t != null && !t.commit()) {
-            throw new IllegalStateException("commit of " + trxName + " failed");
+        if (t != null) {
+            try {
+                t.commit(true);
+            } catch (SQLException e) {
+                throw new IllegalStateException("commit of " + trxName + " failed: " + e.getMessage(), e);
+            }
         }
     }
 

@@ -12,7 +12,7 @@ public final class AxisRules {
     }
 
     public static ValidationResult validate(Axis axis, Contract c) {
-        String label = axis.name() == null || axis.name().isBlank() ? "#" + axis.seqNo() : axis.name();
+        String label = axis.name() == null || axis.name().isBlank() ? "n° " + axis.seqNo() : axis.name();
         ValidationResult.Builder b = ValidationResult.builder();
         b.add(ContractRules.checkChildEditable(c));
         b.add(TextRules.checkLength("CPOM_Axis", "Name", axis.name(), label));

@@ -33,7 +33,10 @@ public record ActionSheet(
         if (value != null && !value.isBlank()) {
             return value.length() > 40 ? value.substring(0, 40) + "…" : value;
         }
-        return "#" + id;
+        if (name != null && !name.isBlank()) {
+            return name.length() > 40 ? name.substring(0, 40) + "…" : name;
+        }
+        return "n° " + id; // never "#id": the user reads the sheet's number
     }
 
     public ActionSheet withActionStatus(ActionStatus status) {

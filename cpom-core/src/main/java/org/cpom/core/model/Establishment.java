@@ -38,6 +38,6 @@ public record Establishment(
         if (name != null && !name.isBlank()) {
             return name.length() > 60 ? name.substring(0, 60) + "…" : name;
         }
-        return finessEG == null || finessEG.isBlank() ? "#" + id : finessEG;
+        return finessEG == null || finessEG.isBlank() ? "n° " + id : finessEG;
     }
 }

@@ -20,6 +20,6 @@ public record Indicator(
         if (name != null && !name.isBlank()) {
             return name.length() > 60 ? name.substring(0, 60) + "…" : name;
         }
-        return "#" + id;
+        return "n° " + id;
     }
 }

@@ -95,6 +95,15 @@ class RenewalAndLabelsTest {
         String mapping = AccountGroupMapper.validate(new AccountGroupMapping("73", FunctionalGroup.CHARGES_II, null))
                 .render(Language.EN);
         assertThat(mapping).contains("group Charges group II (staff) does not fit").doesNotContain(" C2 ");
+        var sheet = Fixtures.actionSheet();
+        var unnumbered = new org.cpom.core.model.ActionSheet(601, c.id(), 501, " ", null, null, null, 0, null, null,
+                null, null, null, null, null, null);
+        assertThat(unnumbered.label()).isEqualTo("n° 601");
+        assertThat(sheet.label()).isEqualTo("FA-01");
+        var e = Fixtures.establishment();
+        var noName = new org.cpom.core.model.Establishment(e.id(), e.clientId(), e.orgId(), null, e.finessEJ(), null,
+                null, 0, null, null, null, null, null, null, 0, null, null);
+        assertThat(noName.label()).isEqualTo("n° 101");
         String esat = BudgetRules.checkSection(Fixtures.budget().get(0), c, "500").render(Language.FR);
         assertThat(esat).contains("BPAS (budget principal d’activité sociale)");
     }

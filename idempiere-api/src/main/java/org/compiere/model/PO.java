@@ -71,6 +71,9 @@ public abstract class PO implements java.io.Serializable, java.lang.Cloneable, j
     public final boolean set_ValueNoCheck(java.lang.String p0, java.lang.Object p1) {
         throw new UnsupportedOperationException();
     }
+    public final boolean set_ValueOfColumnReturningBoolean(java.lang.String p0, java.lang.Object p1) {
+        throw new UnsupportedOperationException();
+    }
     public final void set_ValueOfColumn(java.lang.String p0, java.lang.Object p1) {
         throw new UnsupportedOperationException();
     }
@@ -81,6 +84,9 @@ public abstract class PO implements java.io.Serializable, java.lang.Cloneable, j
         throw new UnsupportedOperationException();
     }
     public int getAD_Org_ID() {
+        throw new UnsupportedOperationException();
+    }
+    public boolean is_Changed() {
         throw new UnsupportedOperationException();
     }
     public boolean is_new() {

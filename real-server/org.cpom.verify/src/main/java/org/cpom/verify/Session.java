@@ -137,8 +137,15 @@ public final class Session {
         return po;
     }
 
-    static void set(PO po, Map<String, Object> values) {
-        values.forEach((column, value) -> po.set_ValueOfColumn(column, poValue(column, value)));
+    /** Sets the values as a window would; returns the columns PO.set_Value refused (mandatory, min/max, read-only). */
+    static List<String> set(PO po, Map<String, Object> values) {
+        List<String> refused = new ArrayList<>();
+        values.forEach((column, value) -> {
+            if (!po.set_ValueOfColumnReturningBoolean(column, poValue(column, value))) {
+                refused.add(column);
+            }
+        });
+        return refused;
     }
 
     /** Java values as PO holds them: Timestamp dates, null for an unset (0) ID. */

@@ -5,6 +5,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -42,22 +43,26 @@ public final class ContractSaveRules implements SaveRules<I_CPOM_Contract> {
             + "AND o.CPOM_Establishment_ID IN (SELECT l.CPOM_Establishment_ID FROM CPOM_ContractEstablishment l "
             + "WHERE l.CPOM_Contract_ID=c.CPOM_Contract_ID AND l.IsActive='Y') ORDER BY o.CPOM_ContractEstablishment_ID";
 
+    /** True when the saved period ({@code n}: the new DateFrom/DateTo) differs from the stored one. */
+    private static final String PERIOD_CHANGED = "c.DateFrom IS DISTINCT FROM n.DateFrom "
+            + "OR c.DateTo IS DISTINCT FROM n.DateTo";
+
     /**
-     * The perimeter of the contract and the other memberships of its establishments, as arrays: what the overlap
-     * rule needs when the contract's period changes (the same check the database guard makes on DateFrom/DateTo).
+     * The perimeter of the contract and the other memberships of its establishments, each row as a text array (two
+     * sub-selects in all): what the overlap rule needs when the contract's period changes, the same check the
+     * database guard makes on DateFrom/DateTo. Evaluated only then, so other contract saves do not pay for it.
      */
-    static final String PERIMETER_ARRAYS = "ARRAY(SELECT l.CPOM_ContractEstablishment_ID " + OWN_LINES + "), "
-            + "ARRAY(SELECT l.CPOM_Establishment_ID " + OWN_LINES + "), "
-            + "ARRAY(SELECT COALESCE(e.Name, '#' || l.CPOM_Establishment_ID) " + OWN_LINES + "), "
-            + "ARRAY(SELECT l.DateJoined::date " + OWN_LINES + "), "
-            + "ARRAY(SELECT l.DateLeft::date " + OWN_LINES + "), "
-            + "ARRAY(SELECT o.CPOM_Establishment_ID " + OTHER_LINES + "), "
-            + "ARRAY(SELECT o.CPOM_Contract_ID " + OTHER_LINES + "), "
-            + "ARRAY(SELECT COALESCE(oc.DocumentNo, oc.Name) " + OTHER_LINES + "), "
-            + "ARRAY(SELECT oc.DocStatus " + OTHER_LINES + "), "
-            + "ARRAY(SELECT COALESCE(o.DateJoined, oc.DateFrom)::date " + OTHER_LINES + "), "
-            + "ARRAY(SELECT COALESCE(o.DateLeft, oc.DateTo)::date " + OTHER_LINES + ")";
-    private static final int PERIMETER_ARRAY_COUNT = 11;
+    static final String PERIMETER_ARRAYS = "CASE WHEN " + PERIOD_CHANGED + " THEN ARRAY(SELECT ARRAY["
+            + "l.CPOM_ContractEstablishment_ID::text, l.CPOM_Establishment_ID::text, "
+            + "COALESCE(e.Name, '#' || l.CPOM_Establishment_ID), l.DateJoined::date::text, l.DateLeft::date::text] "
+            + OWN_LINES + ") END, CASE WHEN " + PERIOD_CHANGED + " THEN ARRAY(SELECT ARRAY["
+            + "o.CPOM_Establishment_ID::text, o.CPOM_Contract_ID::text, COALESCE(oc.DocumentNo, oc.Name), oc.DocStatus, "
+            + "COALESCE(o.DateJoined, oc.DateFrom)::date::text, COALESCE(o.DateLeft, oc.DateTo)::date::text] "
+            + OTHER_LINES + ") END";
+    private static final int PERIMETER_ARRAY_COUNT = 2;
+
+    /** The new period, bound after the select list's parameters (FROM clause of the before query). */
+    private static final String NEW_PERIOD = " CROSS JOIN (SELECT ?::timestamp AS DateFrom, ?::timestamp AS DateTo) n";
 
     static final String BEFORE_COLUMNS = ContractSql.COLUMNS + ", EXISTS (SELECT 1 FROM CPOM_Amendment a "
             + "WHERE a.CPOM_Contract_ID=c.CPOM_Contract_ID AND a.Processed='Y' "
@@ -67,11 +72,12 @@ public final class ContractSaveRules implements SaveRules<I_CPOM_Contract> {
             + PERIMETER_ARRAYS;
 
     /** The stored row and the amendment flag. */
-    static final String BEFORE_SQL = "SELECT " + BEFORE_COLUMNS + " FROM CPOM_Contract c WHERE c.CPOM_Contract_ID=?";
+    static final String BEFORE_SQL = "SELECT " + BEFORE_COLUMNS + " FROM CPOM_Contract c" + NEW_PERIOD
+            + " WHERE c.CPOM_Contract_ID=?";
 
     /** Same, with the signature facts joined on every row: used when the save makes the contract signed. */
-    static final String BEFORE_AND_SIGNATURE_SQL = "SELECT " + BEFORE_COLUMNS + ", f.* FROM CPOM_Contract c "
-            + "LEFT JOIN (" + ContractDocumentSteps.COMPLETION_SQL + ") f ON TRUE WHERE c.CPOM_Contract_ID=?";
+    static final String BEFORE_AND_SIGNATURE_SQL = "SELECT " + BEFORE_COLUMNS + ", f.* FROM CPOM_Contract c"
+            + NEW_PERIOD + " LEFT JOIN (" + ContractDocumentSteps.COMPLETION_SQL + ") f ON TRUE WHERE c.CPOM_Contract_ID=?";
 
     @Override
     public String tableName() {
@@ -115,6 +121,8 @@ public final class ContractSaveRules implements SaveRules<I_CPOM_Contract> {
             ps.setTimestamp(i++, record.getDateTo());
             BigDecimal total = record.getTotalAmt();
             ps.setBigDecimal(i++, total);
+            ps.setTimestamp(i++, record.getDateFrom());
+            ps.setTimestamp(i++, record.getDateTo());
             if (signing) {
                 for (int k = 0; k < 4; k++) {
                     ps.setInt(i++, after.id());
@@ -163,38 +171,38 @@ public final class ContractSaveRules implements SaveRules<I_CPOM_Contract> {
 
     /**
      * The overlap rule on every perimeter line of the contract with its new period, against the other contracts'
-     * memberships of the same establishments (arrays of {@link #PERIMETER_ARRAYS} from column {@code first}).
+     * memberships of the same establishments (the two row arrays of {@link #PERIMETER_ARRAYS} from column
+     * {@code first}; SQL NULL, when the period did not change, is no row).
      */
     private static ValidationResult perimeterOverlaps(ResultSet rs, int first, Contract after) throws SQLException {
-        Object[] lineIds = array(rs, first);
-        Object[] establishments = array(rs, first + 1);
-        Object[] names = array(rs, first + 2);
-        Object[] joined = array(rs, first + 3);
-        Object[] left = array(rs, first + 4);
-        Object[] otherEstablishments = array(rs, first + 5);
-        Object[] otherContracts = array(rs, first + 6);
-        Object[] otherLabels = array(rs, first + 7);
-        Object[] otherStatuses = array(rs, first + 8);
-        Object[] otherFrom = array(rs, first + 9);
-        Object[] otherTo = array(rs, first + 10);
         List<Membership> others = new ArrayList<>();
-        for (int k = 0; k < otherEstablishments.length; k++) {
-            others.add(new Membership(((Number) otherContracts[k]).intValue(), (String) otherLabels[k],
-                    CoreMapping.decodeOrNull(DocStatus.class, (String) otherStatuses[k]),
-                    ((Number) otherEstablishments[k]).intValue(), Dates.toLocalDate(otherFrom[k]),
-                    Dates.toLocalDate(otherTo[k])));
+        for (Object[] row : rows(rs, first + 1)) {
+            others.add(new Membership(Integer.parseInt((String) row[1]), (String) row[2],
+                    CoreMapping.decodeOrNull(DocStatus.class, (String) row[3]), Integer.parseInt((String) row[0]),
+                    date(row[4]), date(row[5])));
         }
         ValidationResult.Builder b = ValidationResult.builder();
-        for (int k = 0; k < lineIds.length; k++) {
-            PerimeterLine line = new PerimeterLine(((Number) lineIds[k]).intValue(), after.id(),
-                    ((Number) establishments[k]).intValue(), Dates.toLocalDate(joined[k]), Dates.toLocalDate(left[k]));
-            b.add(PerimeterRules.checkOverlap(line, after, (String) names[k], others));
+        for (Object[] row : rows(rs, first)) {
+            PerimeterLine line = new PerimeterLine(Integer.parseInt((String) row[0]), after.id(),
+                    Integer.parseInt((String) row[1]), date(row[3]), date(row[4]));
+            b.add(PerimeterRules.checkOverlap(line, after, (String) row[2], others));
         }
         return b.build();
     }
 
-    private static Object[] array(ResultSet rs, int column) throws SQLException {
+    /** A two-dimensional text array as rows (none for SQL NULL or an empty array). */
+    private static List<Object[]> rows(ResultSet rs, int column) throws SQLException {
         java.sql.Array a = rs.getArray(column);
-        return a == null ? new Object[0] : (Object[]) a.getArray();
+        List<Object[]> rows = new ArrayList<>();
+        if (a != null) {
+            for (Object row : (Object[]) a.getArray()) {
+                rows.add((Object[]) row);
+            }
+        }
+        return rows;
+    }
+
+    private static LocalDate date(Object isoText) {
+        return isoText == null ? null : LocalDate.parse((String) isoText);
     }
 }

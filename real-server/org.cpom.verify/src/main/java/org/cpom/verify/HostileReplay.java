@@ -28,7 +28,6 @@ import org.cpom.core.i18n.MessageKeys;
 import org.cpom.core.i18n.Messages;
 import org.cpom.core.model.ActionSheet;
 import org.cpom.core.model.Contract;
-import org.cpom.core.model.Establishment;
 
 /**
  * The core's hostile-input catalogue replayed on the real server, once with a French and once with an English
@@ -485,7 +484,7 @@ final class HostileReplay {
                     case "AD_User_ID" -> i == Fixtures.PILOT_USER_ID ? session.userId() : i;
                     case "AD_Org_ID" -> i == 51 ? ctx.org1() : i;
                     case "ARS_BPartner_ID", "ManagingBody_BPartner_ID", "Departement_BPartner_ID" -> i > 0 ? bp : 0;
-                    case "CPOM_FinessCategory_ID" -> i > 0 ? esatCategory : 0;
+                    case "CPOM_FinessCategory_ID" -> esatCategory; // the catalogue's establishments are ESAT
                     default -> i;
                 };
             }
@@ -499,8 +498,8 @@ final class HostileReplay {
 
     /** For an update: only the columns the case changes against the catalogue's valid record. */
     private Map<String, Object> changedOnly(Object record, Map<String, Object> columns, Ctx ctx) {
-        Object baseline = record instanceof Establishment ? Fixtures.establishment()
-                : record instanceof Contract k ? Fixtures.contract(k.docStatus())
+        // an establishment takes the catalogue's whole record (its dates and capacities are what the rules compare)
+        Object baseline = record instanceof Contract k ? Fixtures.contract(k.docStatus())
                 : record instanceof ActionSheet ? Fixtures.actionSheet() : null;
         if (baseline == null) {
             return columns;

@@ -24,6 +24,7 @@ import org.cpom.model.MCpomTariffMode;
 import org.cpom.process.ApplyAmendment;
 import org.cpom.process.FlagLateActionSheets;
 import org.cpom.process.GenerateBudgetYears;
+import org.cpom.process.ImportContractWorkbook;
 import org.cpom.process.LoadFinessCategories;
 import org.cpom.process.RenewContract;
 
@@ -90,7 +91,8 @@ public final class CpomRegistry {
             ApplyAmendment.class.getName(), ApplyAmendment::new,
             RenewContract.class.getName(), RenewContract::new,
             FlagLateActionSheets.class.getName(), FlagLateActionSheets::new,
-            LoadFinessCategories.class.getName(), LoadFinessCategories::new);
+            LoadFinessCategories.class.getName(), LoadFinessCategories::new,
+            ImportContractWorkbook.class.getName(), ImportContractWorkbook::new);
 
     private CpomRegistry() {
     }

@@ -25,6 +25,15 @@ class RepositoryTest {
     private static final Set<String> BINARY = Set.of(".png", ".jpg", ".zip", ".jar", ".pdf", ".xlsx", ".class", ".gz");
 
     @Test
+    void theShippedPluginCarriesNoTestSupport() throws IOException {
+        try (java.util.jar.JarFile jar = new java.util.jar.JarFile(Felix.bundlesDir().resolve("org.cpom.plugin.jar").toFile())) {
+            assertThat(jar.stream().map(java.util.zip.ZipEntry::getName))
+                    .as("the hostile-input catalogue is test support").noneMatch(n -> n.startsWith("org/cpom/core/catalogue/"))
+                    .anyMatch(n -> n.startsWith("org/cpom/core/contract/"));
+        }
+    }
+
+    @Test
     void theReadmeInstallsAsIdempiereReallyDoes() throws IOException {
         String readme = Files.readString(Path.of("../README.md"), StandardCharsets.UTF_8);
         String install = readme.substring(readme.indexOf("## Installing"), readme.indexOf("## Setting up"));

@@ -105,12 +105,16 @@ final class HostileReplay {
                     byIdempiere.add(hc.id());
                 }
                 ok &= passed;
-                detail.append(lang).append(": ").append(o.refused() ? (o.byIdempiere(hc) && !o.inLanguage()
-                        ? "refused by iDempiere" : "refused") : o.truncatedByPo()
-                        ? "accepted after PO truncated the text to the column length" : "ACCEPTED")
-                        .append(o.unchanged() ? "" : ", DATABASE CHANGED").append(o.inLanguage() ? "" : ", message not in "
-                                + lang).append(" «").append(PackIn.shorten(o.message() == null ? "" : o.message().replace('\n', ' ')))
-                        .append("» ");
+                detail.append(lang).append(": ");
+                if (o.truncatedByPo() && !(o.refused() && o.inLanguage())) {
+                    detail.append("PO truncated the text to the column length before any save rule")
+                            .append(o.refused() ? ", then refused «" + PackIn.shorten(o.message()) + "» " : " (rolled back) ");
+                } else {
+                    detail.append(o.refused() ? (o.byIdempiere(hc) && !o.inLanguage() ? "refused by iDempiere" : "refused")
+                            : "ACCEPTED").append(o.unchanged() ? "" : ", DATABASE CHANGED")
+                            .append(o.inLanguage() || o.byIdempiere(hc) ? "" : ", message not in " + lang)
+                            .append(" «").append(PackIn.shorten(o.message() == null ? "" : o.message())).append("» ");
+                }
             }
             if (ok) {
                 vetoed++;

@@ -46,9 +46,19 @@ public final class Report {
     }
 
     private void add(Check c) {
+        c = new Check(c.group(), c.name(), c.status(), oneLine(c.detail()));
         checks.add(c);
         System.out.println("VERIFY " + line(c));
         System.out.flush();
+    }
+
+    /** Details stay on one line of at most 600 characters (database errors carry hints and stack lines). */
+    static String oneLine(String detail) {
+        if (detail == null) {
+            return "";
+        }
+        String d = detail.trim().replaceAll("\\s*[\\r\\n]+\\s*", " / ");
+        return d.length() > 600 ? d.substring(0, 599) + "…" : d;
     }
 
     public synchronized long count(Status s) {

@@ -100,7 +100,7 @@ final class Verification {
             t.printStackTrace(System.out);
             return false;
         } finally {
-            report.fact("time " + name, (System.currentTimeMillis() - t0) / 1000 + " s");
+            report.fact("time " + name, String.format(java.util.Locale.ROOT, "%.1f s", (System.currentTimeMillis() - t0) / 1000.0));
         }
     }
 

@@ -17,7 +17,9 @@ class ReportTest {
         r.notHosted("reports", "Jasper", "no engine");
         assertThat(r.passed()).isFalse();
         assertThat(r.text()).endsWith("FAILED: 1 passed, 1 failed, 1 not hosted by this core\n");
-        assertThat(r.json()).contains("\"detail\": \"2 rows \\\"both\\\" committed\\n\"").contains("\"passed\": false");
+        assertThat(r.json()).contains("\"detail\": \"2 rows \\\"both\\\" committed\"").contains("\"passed\": false");
+        assertThat(Report.oneLine("ERROR: overlap\n  Hint: x\r\nWhere: y")).isEqualTo("ERROR: overlap / Hint: x / Where: y");
+        assertThat(Report.q("a\tb\u0001")).isEqualTo("\"a\\tb\\u0001\"");
     }
 
     @Test

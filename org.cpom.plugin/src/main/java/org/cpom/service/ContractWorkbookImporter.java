@@ -477,6 +477,8 @@ public final class ContractWorkbookImporter {
         private final Map<Integer, Integer> axes = new HashMap<>();
         private final Map<String, Integer> actionSheets = new HashMap<>();
         private final Map<String, Integer> indicators = new HashMap<>();
+        /** Rows not written because a record they need was rejected (already reported): never reported again. */
+        private final Set<ParsedRow> skipped = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
         private String documentNo;
         private int contractId;
 
@@ -566,7 +568,7 @@ public final class ContractWorkbookImporter {
                     establishments.put(k, id);
                 } else {
                     problems.add(new Problem(r.sheet().name(), r.row(), letterOf(r, c), c.header(),
-                            Text.of("UnknownReference", Text.of("Target.ESTABLISHMENT"), finess)));
+                            Text.of("UnknownInWorkbook", Text.of("Target.ESTABLISHMENT"), finess)));
                 }
             }
             return id;
@@ -580,6 +582,7 @@ public final class ContractWorkbookImporter {
                 Column c = r.sheet().column(ContractWorkbookFormat.H_FINESS);
                 Integer est = establishment(r, c, (String) r.values().get(c));
                 if (est == null) {
+                    skipped.add(r);
                     continue;
                 }
                 Integer existing = id("SELECT CPOM_ContractEstablishment_ID FROM CPOM_ContractEstablishment "
@@ -618,8 +621,9 @@ public final class ContractWorkbookImporter {
                 if (axis == null) {
                     if (!rowRejected(ContractWorkbookFormat.AXES, ContractWorkbookFormat.H_AXIS_NO, no)) {
                         problems.add(new Problem(r.sheet().name(), r.row(), letterOf(r, axisColumn),
-                                axisColumn.header(), Text.of("UnknownReference", Text.of("Target.AXIS"), no)));
+                                axisColumn.header(), Text.of("UnknownInWorkbook", Text.of("Target.AXIS"), no)));
                     }
+                    skipped.add(r);
                     continue;
                 }
                 String value = (String) r.get(ContractWorkbookFormat.H_SHEET_NO);
@@ -664,6 +668,7 @@ public final class ContractWorkbookImporter {
                 Column c = r.sheet().column(ContractWorkbookFormat.H_FINESS);
                 Integer est = establishment(r, c, (String) r.values().get(c));
                 if (est == null) {
+                    skipped.add(r);
                     continue;
                 }
                 Payer payer = (Payer) r.get("Payeur");
@@ -697,9 +702,10 @@ public final class ContractWorkbookImporter {
                         if (!rowRejected(ContractWorkbookFormat.ACTION_SHEETS, ContractWorkbookFormat.H_SHEET_NO,
                                 sheetNo)) {
                             problems.add(new Problem(r.sheet().name(), r.row(), letterOf(r, sheetColumn),
-                                    sheetColumn.header(), Text.of("UnknownReference", Text.of("Target.ACTION_SHEET"),
+                                    sheetColumn.header(), Text.of("UnknownInWorkbook", Text.of("Target.ACTION_SHEET"),
                                             sheetNo)));
                         }
+                        skipped.add(r);
                         continue;
                     }
                     extra.put("CPOM_ActionSheet_ID", sheetId);
@@ -729,8 +735,9 @@ public final class ContractWorkbookImporter {
                 if (indicator == null) {
                     if (!rowRejected(ContractWorkbookFormat.INDICATORS, ContractWorkbookFormat.H_INDICATOR, name)) {
                         problems.add(new Problem(r.sheet().name(), r.row(), letterOf(r, c), c.header(),
-                                Text.of("UnknownReference", Text.of("Target.INDICATOR"), name)));
+                                Text.of("UnknownInWorkbook", Text.of("Target.INDICATOR"), name)));
                     }
+                    skipped.add(r);
                     continue;
                 }
                 Integer existing = id("SELECT CPOM_IndicatorValue_ID FROM CPOM_IndicatorValue "
@@ -756,7 +763,7 @@ public final class ContractWorkbookImporter {
             for (ParsedRow r : of(sheet)) {
                 Object v = r.get(header);
                 if (v != null && String.valueOf(v).equalsIgnoreCase(String.valueOf(key))) {
-                    return !r.ok() || rowHasProblem(r);
+                    return !r.ok() || skipped.contains(r) || rowHasProblem(r);
                 }
             }
             return false;
@@ -843,8 +850,12 @@ public final class ContractWorkbookImporter {
                 // a database refusal (constraint, trigger) or a PO save failure: the row is rejected, the import goes
                 // on so every other row is still checked
                 connection.rollback(sp);
-                String reason = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-                problems.add(new Problem(r.sheet().name(), r.row(), null, null, Text.of("DatabaseRefused", reason)));
+                if (r.bad().isEmpty()) {
+                    // with a wrong cell already reported, the refusal is most likely that cell left empty
+                    String reason = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+                    problems.add(new Problem(r.sheet().name(), r.row(), null, null,
+                            Text.of("DatabaseRefused", reason)));
+                }
                 return null;
             }
         }

@@ -18,9 +18,10 @@ import org.cpom.plugin.PerimeterGuardCheck.GuardTrigger;
  * <ul>
  * <li>a SEVERE entry in the server log (CLogger); iDempiere also turns SEVERE entries into AD_Issue records when
  * AD_System.IsAutoErrorReport is set;</li>
- * <li>a notice (AD_Note) of client System for every user of that client (AD_User_ID 0): it is counted on the
- * dashboard's Notice activity and listed in the Notice window of the System Administrator. One unprocessed notice
- * at a time: a restart does not add another while the first is not acknowledged.</li>
+ * <li>a notice (AD_Note) of client System to each user of a System role (System Administrator), as iDempiere's
+ * alert processor and scheduler notify each recipient: it is counted on the dashboard's Notice activity when that
+ * user logs into client System and listed in the Notice window. One unprocessed notice per user at a time: a
+ * restart adds none while the first is not acknowledged.</li>
  * </ul>
  * It runs on the pack-in thread, whose context is client System (Incremental2PackActivator.setupPackInContext).
  */
@@ -41,8 +42,8 @@ final class PerimeterGuardAlert implements Runnable {
             String text = PerimeterGuardCheck.message(Language.EN, missing) + "\n\n"
                     + PerimeterGuardCheck.message(Language.FR, missing);
             log.severe(text);
-            if (!PerimeterGuardCheck.noticeWaiting(connection)) {
-                MNote note = new MNote(Env.getCtx(), NOTICE_MESSAGE, 0, 0, 0, null);
+            for (int user : PerimeterGuardCheck.noticeRecipients(connection)) {
+                MNote note = new MNote(Env.getCtx(), NOTICE_MESSAGE, user, 0, 0, null);
                 note.setReference(PerimeterGuardCheck.NOTICE_REFERENCE);
                 note.setTextMsg(text);
                 note.saveEx();

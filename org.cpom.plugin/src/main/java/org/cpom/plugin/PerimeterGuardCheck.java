@@ -36,7 +36,7 @@ public final class PerimeterGuardCheck {
             new GuardTrigger("cpom_perimeter_line", "cpom_contractestablishment"),
             new GuardTrigger("cpom_perimeter_contract", "cpom_contract"));
 
-    /** AD_Note.Reference of the administrator notice, also used to avoid one notice per restart. */
+    /** AD_Note.Reference of the administrator notices, also used to avoid one notice per restart. */
     public static final String NOTICE_REFERENCE = "CPOM perimeter guard missing / garde du périmètre CPOM absente";
 
     /**
@@ -47,8 +47,17 @@ public final class PerimeterGuardCheck {
             + "JOIN pg_class c ON c.oid=t.tgrelid WHERE NOT t.tgisinternal AND t.tgenabled IN ('O','A') "
             + "AND pg_table_is_visible(c.oid) AND lower(t.tgname) LIKE 'cpom\\_%'";
 
-    static final String OPEN_NOTICE_SQL = "SELECT COUNT(*) FROM AD_Note WHERE AD_Client_ID=0 AND Processed='N' "
-            + "AND Reference=?";
+    /**
+     * Who gets the notice: the active users of an active role of client System (the System Administrator role and
+     * the like), as iDempiere's alert and scheduler address each recipient by user, except those who already have an
+     * unprocessed notice about the guard (a restart adds no second one). AD_User_ID 0 cannot be a recipient:
+     * X_AD_Note.setAD_User_ID stores NULL for it, and the dashboard then counts the notice for nobody.
+     */
+    static final String RECIPIENTS_SQL = "SELECT DISTINCT ur.AD_User_ID FROM AD_User_Roles ur "
+            + "JOIN AD_Role r ON r.AD_Role_ID=ur.AD_Role_ID JOIN AD_User u ON u.AD_User_ID=ur.AD_User_ID "
+            + "WHERE r.AD_Client_ID=0 AND ur.IsActive='Y' AND r.IsActive='Y' AND u.IsActive='Y' AND ur.AD_User_ID>0 "
+            + "AND NOT EXISTS (SELECT 1 FROM AD_Note n WHERE n.AD_Client_ID=0 AND n.AD_User_ID=ur.AD_User_ID "
+            + "AND n.Processed='N' AND n.Reference=?) ORDER BY 1";
 
     private PerimeterGuardCheck() {
     }
@@ -70,14 +79,18 @@ public final class PerimeterGuardCheck {
         return missing;
     }
 
-    /** True when an unprocessed notice of the System client about the guard is already waiting. */
-    public static boolean noticeWaiting(Connection connection) throws SQLException {
-        try (PreparedStatement ps = connection.prepareStatement(OPEN_NOTICE_SQL)) {
+    /** The System users to notify now (see {@link #RECIPIENTS_SQL}), in id order. */
+    public static List<Integer> noticeRecipients(Connection connection) throws SQLException {
+        List<Integer> users = new ArrayList<>();
+        try (PreparedStatement ps = connection.prepareStatement(RECIPIENTS_SQL)) {
             ps.setString(1, NOTICE_REFERENCE);
             try (ResultSet rs = ps.executeQuery()) {
-                return rs.next() && rs.getInt(1) > 0;
+                while (rs.next()) {
+                    users.add(rs.getInt(1));
+                }
             }
         }
+        return users;
     }
 
     /** What the administrator reads: what is missing, what it means, how to restore it. */

@@ -68,30 +68,34 @@ class PerimeterGuardCheckTest extends DatabaseTest {
     }
 
     @Test
-    void missingTriggersAreLoggedSevereAndNoticedOnceToTheSystemAdministrator() throws Exception {
+    void missingTriggersAreLoggedSevereAndNoticedOnceToEachSystemAdministrator() throws Exception {
         try (Connection c = transaction()) {
-            createNoticeTable(c);
+            createNoticeTables(c);
             try (Statement st = c.createStatement()) {
                 st.execute("DROP TRIGGER cpom_perimeter_contract ON CPOM_Contract");
             }
             List<List<?>> notices = new ArrayList<>();
             CLogger log = alert(c, notices);
             verify(log).severe(contains("cpom_perimeter_contract (cpom_contract)"));
-            assertThat(notices).hasSize(1);
-            // new MNote(ctx, AD_Message, AD_User_ID 0 = every user, client System, org *, no trx)
-            assertThat(notices.get(0).get(0)).isInstanceOf(Properties.class);
-            assertThat(new ArrayList<Object>(notices.get(0).subList(1, 6))).containsExactly(PerimeterGuardAlert.NOTICE_MESSAGE, 0, 0, 0, null);
+            // new MNote(ctx, AD_Message, recipient, client System, org *, no trx): one per System role user
+            assertThat(notices).hasSize(2);
+            assertThat(notices.stream().map(n -> (Object) n.get(2)).toList()).containsExactly(SUPER_USER, SECOND_ADMIN);
+            for (List<?> n : notices) {
+                assertThat(n.get(0)).isInstanceOf(Properties.class);
+                assertThat(new ArrayList<Object>(n.subList(3, 6))).containsExactly(0, 0, null);
+                assertThat(n.get(1)).isEqualTo(PerimeterGuardAlert.NOTICE_MESSAGE);
+            }
 
-            // an unprocessed notice already waits: the next start logs again but adds no second notice
+            // SuperUser has not acknowledged his notice yet: the next start logs again and notifies only the other
             try (Statement st = c.createStatement()) {
                 st.executeUpdate("INSERT INTO AD_Note (AD_Note_ID, AD_Client_ID, AD_Org_ID, AD_Message_ID, AD_User_ID, "
-                        + "Processed, Reference) VALUES (1, 0, 0, 240, 0, 'N', '"
+                        + "Processed, Reference) VALUES (1, 0, 0, 240, " + SUPER_USER + ", 'N', '"
                         + PerimeterGuardCheck.NOTICE_REFERENCE.replace("'", "''") + "')");
             }
             List<List<?>> again = new ArrayList<>();
             CLogger second = alert(c, again);
             verify(second).severe(contains("cpom_perimeter_contract"));
-            assertThat(again).isEmpty();
+            assertThat(again.stream().map(n -> (Object) n.get(2)).toList()).containsExactly(SECOND_ADMIN);
             c.rollback();
         }
     }
@@ -99,7 +103,7 @@ class PerimeterGuardCheckTest extends DatabaseTest {
     @Test
     void aWholeGuardIsNeitherLoggedSevereNorNoticed() throws Exception {
         try (Connection c = transaction()) {
-            createNoticeTable(c);
+            createNoticeTables(c);
             List<List<?>> notices = new ArrayList<>();
             CLogger log = alert(c, notices);
             verify(log, never()).severe(any(String.class));
@@ -161,12 +165,31 @@ class PerimeterGuardCheckTest extends DatabaseTest {
         return log;
     }
 
-    /** AD_Note with its release-12 column names (the subset the check reads); rolled back with the test. */
-    private static void createNoticeTable(Connection c) throws SQLException {
+    private static final int SUPER_USER = 100;
+    private static final int SECOND_ADMIN = 4100;
+
+    /**
+     * AD_Note, AD_Role and AD_User_Roles with their release-12 column names (the subset the check reads), rolled
+     * back with the test: role 0 System Administrator held by SuperUser and a second administrator; a tenant role
+     * and an inactive System role assignment that must not be notified.
+     */
+    private static void createNoticeTables(Connection c) throws SQLException {
         try (Statement st = c.createStatement()) {
             st.execute("CREATE TABLE AD_Note (AD_Note_ID NUMERIC(10) PRIMARY KEY, AD_Client_ID NUMERIC(10) NOT NULL, "
                     + "AD_Org_ID NUMERIC(10) NOT NULL, AD_Message_ID NUMERIC(10) NOT NULL, AD_User_ID NUMERIC(10), "
                     + "Processed CHAR(1) DEFAULT 'N' NOT NULL, Reference VARCHAR(255), TextMsg VARCHAR(2000))");
+            st.execute("CREATE TABLE AD_Role (AD_Role_ID NUMERIC(10) PRIMARY KEY, AD_Client_ID NUMERIC(10) NOT NULL, "
+                    + "IsActive CHAR(1) DEFAULT 'Y' NOT NULL, Name VARCHAR(60) NOT NULL)");
+            st.execute("CREATE TABLE AD_User_Roles (AD_User_ID NUMERIC(10) NOT NULL, AD_Role_ID NUMERIC(10) NOT NULL, "
+                    + "AD_Client_ID NUMERIC(10) NOT NULL, IsActive CHAR(1) DEFAULT 'Y' NOT NULL)");
+            st.execute("INSERT INTO AD_Role VALUES (0, 0, 'Y', 'System Administrator'), (102, "
+                    + org.cpom.core.catalogue.Fixtures.CLIENT_ID + ", 'Y', 'Tenant Admin')");
+            st.execute("INSERT INTO AD_User (AD_User_ID, AD_Client_ID, AD_Org_ID, CreatedBy, UpdatedBy, Name) VALUES "
+                    + "(" + SUPER_USER + ", 0, 0, 0, 0, 'SuperUser'), (" + SECOND_ADMIN + ", 0, 0, 0, 0, 'Admin 2'), "
+                    + "(4101, 0, 0, 0, 0, 'Former admin') ON CONFLICT DO NOTHING");
+            st.execute("INSERT INTO AD_User_Roles VALUES (" + SUPER_USER + ", 0, 0, 'Y'), (" + SECOND_ADMIN
+                    + ", 0, 0, 'Y'), (4101, 0, 0, 'N'), (" + org.cpom.core.catalogue.Fixtures.PILOT_USER_ID + ", 102, "
+                    + org.cpom.core.catalogue.Fixtures.CLIENT_ID + ", 'Y')");
         }
     }
 }

@@ -114,8 +114,75 @@ public final class ReportRenderer {
     /** AD_PInstance_ID of the next run (each iDempiere run has its own instance). */
     private final AtomicInteger nextInstance = new AtomicInteger(1_000_000);
 
+    /** Folder of compiled designs kept across runs (null: compile in memory, once per renderer). */
+    private final java.nio.file.Path compiledDir;
+
     public ReportRenderer(DataSource dataSource) {
+        this(dataSource, null);
+    }
+
+    /**
+     * A renderer that reuses compiled designs across runs: {@code <name>-<sha-256 of the .jrxml>.jasper} in
+     * {@code compiledDir} is loaded when present (see {@link #compileAll}), else the design is compiled once and
+     * saved there. A changed .jrxml has another hash, so a stale design is never used.
+     */
+    public ReportRenderer(DataSource dataSource, java.nio.file.Path compiledDir) {
         this.dataSource = Objects.requireNonNull(dataSource);
+        this.compiledDir = compiledDir;
+    }
+
+    private JasperReport design(String name) {
+        return compiledDir == null ? compile(name) : compiled(name, compiledDir);
+    }
+
+    /** Compiles every report into {@code dir} (what a build step runs so later renders only load them). */
+    public static void compileAll(java.nio.file.Path dir) {
+        for (String name : REPORTS) {
+            compiled(name, dir);
+        }
+    }
+
+    /** The compiled design of {@code name} kept in {@code dir}, compiled and saved there when missing. */
+    static JasperReport compiled(String name, java.nio.file.Path dir) {
+        byte[] jrxml = jrxml(name);
+        String hash;
+        try {
+            hash = java.util.HexFormat.of().formatHex(
+                    java.security.MessageDigest.getInstance("SHA-256").digest(jrxml)).substring(0, 16);
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+        java.nio.file.Path file = dir.resolve(name + "-" + hash + ".jasper");
+        try {
+            if (java.nio.file.Files.isRegularFile(file)) {
+                return (JasperReport) net.sf.jasperreports.engine.util.JRLoader.loadObject(file.toFile());
+            }
+            JasperReport report = JasperCompileManager.compileReport(new java.io.ByteArrayInputStream(jrxml));
+            java.nio.file.Files.createDirectories(dir);
+            java.nio.file.Path tmp = java.nio.file.Files.createTempFile(dir, name, ".tmp");
+            net.sf.jasperreports.engine.util.JRSaver.saveObject(report, tmp.toFile());
+            java.nio.file.Files.move(tmp, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING,
+                    java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+            return report;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (JRException e) {
+            throw new IllegalStateException("Cannot compile or load " + name + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static byte[] jrxml(String name) {
+        ClassLoader cl = Objects.requireNonNullElse(Thread.currentThread().getContextClassLoader(),
+                ReportRenderer.class.getClassLoader());
+        try (InputStream in = cl.getResourceAsStream("reports/" + name + ".jrxml")) {
+            if (in == null) {
+                throw new IllegalStateException("reports/" + name + ".jrxml is not on the classpath "
+                        + "(add the org.cpom.reports bundle)");
+            }
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /**
@@ -228,7 +295,7 @@ public final class ReportRenderer {
 
         /** Fills the report on a new read-only connection, as ReportStarter does (virtualizer included). */
         public JasperPrint fill() {
-            JasperReport design = compiled.computeIfAbsent(report, ReportRenderer::compile);
+            JasperReport design = compiled.computeIfAbsent(report, ReportRenderer.this::design);
             Map<String, Object> params = parameters();
             JRSwapFileVirtualizer virtualizer = new JRSwapFileVirtualizer(SWAP_MAX_PAGES,
                     new JRSwapFile(System.getProperty("java.io.tmpdir"), 1024, 1024), true);

@@ -17,6 +17,7 @@ import java.util.Set;
 
 import org.compiere.model.PO;
 import org.compiere.process.DocAction;
+import org.compiere.util.DB;
 import org.compiere.util.Msg;
 import org.compiere.util.Trx;
 import org.cpom.core.catalogue.Columns;
@@ -40,8 +41,6 @@ final class HostileReplay {
 
     /** Cases the real server cannot be asked, with the reason. */
     static final Map<String, String> NOT_REPLAYED = Map.of(
-            "EST-ORG-OTHER-CLIENT", "needs a second tenant's organisation; PO itself refuses another tenant's"
-                    + " AD_Org_ID (PO.checkCrossTenant) before any model validator",
             "CON-STATUS-DR-CO", "DocumentEngine completes a draft (prepare + complete, DR -> CO in one save):"
                     + " checked through the DocAction button in the document-action group");
 
@@ -283,7 +282,10 @@ final class HostileReplay {
                 switch (op) {
                     case "SAVE", "UPDATE_SIGNED" -> {
                         columns.remove(key);
-                        if (hc.id().equals("PER-OVERLAP")) {
+                        if (hc.id().equals("EST-ORG-OTHER-CLIENT")) {
+                            columns.put("AD_Org_ID", DB.getSQLValueEx(trx, "SELECT MAX(AD_Org_ID) FROM AD_Org WHERE"
+                                    + " Value='CPOMV-OTHER' AND AD_Client_ID=0"));
+                        } else if (hc.id().equals("PER-OVERLAP")) {
                             columns.put("CPOM_Establishment_ID", worlds.get(DocStatusKind.CO).e1());
                         } else if (hc.id().equals("ACT-AXIS-OTHER-CONTRACT")) {
                             columns.put("CPOM_Axis_ID", worlds.get(DocStatusKind.DR).axis());
@@ -347,7 +349,7 @@ final class HostileReplay {
     private void setup(HostileCase hc, Ctx ctx, String trx) {
         switch (hc.id()) {
             case "BUD-DUPLICATE" -> rawInsert("CPOM_BudgetLine", map(Columns.of(hc.record()), ctx), trx);
-            case "BUD-BPAS-NOT-ESAT" -> org.compiere.util.DB.executeUpdateEx("UPDATE CPOM_Establishment SET"
+            case "BUD-BPAS-NOT-ESAT" -> DB.executeUpdateEx("UPDATE CPOM_Establishment SET"
                     + " CPOM_FinessCategory_ID=? WHERE CPOM_Establishment_ID=?", new Object[] {ehpadCategory, ctx.e1()}, trx);
             case "ACC-PREFIX-TWICE" -> Session.insert("CPOM_AccountGroup", cols("AD_Org_ID", 0, "AccountPrefix", "64",
                     "FunctionalGroup", "C3"), trx);
@@ -357,6 +359,9 @@ final class HostileReplay {
                     ctx.contract(), "AmendmentNo", 1, "DateDoc", LocalDate.of(2026, 6, 1), "Description", "Avenant 1"), trx);
             case "REV-MID-TWICE" -> Session.insert("CPOM_Review", cols("AD_Org_ID", 0, "CPOM_Contract_ID", ctx.contract(),
                     "FiscalYear", 2027, "ReviewKind", "MID", "DateDoc", LocalDate.of(2027, 6, 1)), trx);
+            case "EST-ORG-OTHER-CLIENT" -> DB.executeUpdateEx("INSERT INTO AD_Org (AD_Org_ID, AD_Client_ID, Value, Name,"
+                    + " CreatedBy, UpdatedBy) VALUES ((SELECT MAX(AD_Org_ID)+1 FROM AD_Org), 0, 'CPOMV-OTHER',"
+                    + " 'Organisation of another client', 100, 100)", new Object[0], trx); // a System organisation
             case "PER-OVERLAP" -> {
                 // the establishment belongs to the signed contract over the same years
             }
@@ -557,7 +562,7 @@ final class HostileReplay {
             Object x = Session.poValue(c, v);
             params.add(x instanceof Boolean b ? (b ? "Y" : "N") : x);
         });
-        org.compiere.util.DB.executeUpdateEx("INSERT INTO " + table + " (" + cols + ") VALUES (" + qs + ")",
+        DB.executeUpdateEx("INSERT INTO " + table + " (" + cols + ") VALUES (" + qs + ")",
                 params.toArray(), trx);
     }
 
@@ -584,13 +589,29 @@ final class HostileReplay {
             return true; // iDempiere's own mandatory check (PO.set_Value) answers before any save rule
         }
         Language l = Language.of(lang);
-        String pattern = Messages.pattern(l, key);
+        String pattern = installedPattern(l, key);
         if (pattern == null) {
             return false;
         }
         String fragment = longestLiteral(pattern);
-        String other = longestLiteral(Messages.pattern(l == Language.FR ? Language.EN : Language.FR, key));
+        String other = longestLiteral(installedPattern(l == Language.FR ? Language.EN : Language.FR, key));
         return message.contains(fragment) && (other.isEmpty() || !message.contains(other) || other.equals(fragment));
+    }
+
+    /**
+     * The message pattern as installed by the 2Pack (AD_Message, its fr_FR translation), which is what the plugin
+     * shows; the catalogue embedded in this bundle when the database cannot be read (unit tests).
+     */
+    static String installedPattern(Language l, String key) {
+        try {
+            String p = l == Language.FR
+                    ? Session.string("SELECT t.MsgText FROM AD_Message m JOIN AD_Message_Trl t ON t.AD_Message_ID=m.AD_Message_ID"
+                            + " WHERE m.Value=? AND t.AD_Language='fr_FR'", key)
+                    : Session.string("SELECT MsgText FROM AD_Message WHERE Value=?", key);
+            return p != null ? p : Messages.pattern(l, key);
+        } catch (RuntimeException | LinkageError e) {
+            return Messages.pattern(l, key);
+        }
     }
 
     static String longestLiteral(String pattern) {

@@ -76,16 +76,20 @@ CREATE TABLE CPOM_Contract (
   DocumentNo VARCHAR(30) NOT NULL,
   Name VARCHAR(120) NOT NULL,
   Description VARCHAR(255),
-  LegalBasis VARCHAR(4) DEFAULT 'L122' NOT NULL,
+  LegalBasis VARCHAR(4) NOT NULL,
   ManagingBody_BPartner_ID NUMERIC(10),
   ARS_BPartner_ID NUMERIC(10),
   Departement_BPartner_ID NUMERIC(10),
+  State_BPartner_ID NUMERIC(10),
   DateFrom TIMESTAMP NOT NULL,
   DateTo TIMESTAMP NOT NULL,
   DateSigned TIMESTAMP,
   IsExtended CHAR(1) DEFAULT 'N' CHECK (IsExtended IN ('Y','N')) NOT NULL,
   TotalAmt NUMERIC DEFAULT 0,
   C_Currency_ID NUMERIC(10),
+  ARSCommitmentAmt NUMERIC DEFAULT 0,
+  DepartementCommitmentAmt NUMERIC DEFAULT 0,
+  StateCommitmentAmt NUMERIC DEFAULT 0,
   SharedDiagnosis VARCHAR(4000),
   DocStatus VARCHAR(2) DEFAULT 'DR' NOT NULL,
   DocAction CHAR(2) DEFAULT 'CO' NOT NULL,
@@ -232,6 +236,7 @@ CREATE TABLE CPOM_BudgetLine (
   CPOM_Contract_ID NUMERIC(10) NOT NULL,
   CPOM_Establishment_ID NUMERIC(10) NOT NULL,
   FiscalYear NUMERIC(10) NOT NULL,
+  Payer VARCHAR(3) DEFAULT 'AM' NOT NULL,
   Funder VARCHAR(3) DEFAULT 'ARS' NOT NULL,
   FunctionalGroup VARCHAR(2) NOT NULL,
   BudgetSection VARCHAR(4) DEFAULT 'MAIN' NOT NULL,
@@ -274,6 +279,7 @@ CREATE TABLE CPOM_Amendment (
   Description VARCHAR(2000),
   NewDateTo TIMESTAMP,
   AmtChange NUMERIC,
+  IsProrogation CHAR(1) DEFAULT 'N' CHECK (IsProrogation IN ('Y','N')) NOT NULL,
   Processed CHAR(1) DEFAULT 'N' CHECK (Processed IN ('Y','N')) NOT NULL,
   DateApplied TIMESTAMP,
   PrevDateTo TIMESTAMP,
@@ -314,6 +320,7 @@ ALTER TABLE CPOM_Contract ADD CONSTRAINT ADOrg_CPOMContract FOREIGN KEY (AD_Org_
 ALTER TABLE CPOM_Contract ADD CONSTRAINT ManagingBodyBPartner_CPOMContract FOREIGN KEY (ManagingBody_BPartner_ID) REFERENCES C_BPartner (C_BPartner_ID) DEFERRABLE INITIALLY DEFERRED;
 ALTER TABLE CPOM_Contract ADD CONSTRAINT ARSBPartner_CPOMContract FOREIGN KEY (ARS_BPartner_ID) REFERENCES C_BPartner (C_BPartner_ID) DEFERRABLE INITIALLY DEFERRED;
 ALTER TABLE CPOM_Contract ADD CONSTRAINT DepartementBPartner_CPOMContract FOREIGN KEY (Departement_BPartner_ID) REFERENCES C_BPartner (C_BPartner_ID) DEFERRABLE INITIALLY DEFERRED;
+ALTER TABLE CPOM_Contract ADD CONSTRAINT StateBPartner_CPOMContract FOREIGN KEY (State_BPartner_ID) REFERENCES C_BPartner (C_BPartner_ID) DEFERRABLE INITIALLY DEFERRED;
 ALTER TABLE CPOM_Contract ADD CONSTRAINT CCurrency_CPOMContract FOREIGN KEY (C_Currency_ID) REFERENCES C_Currency (C_Currency_ID) DEFERRABLE INITIALLY DEFERRED;
 ALTER TABLE CPOM_ContractEstablishment ADD CONSTRAINT ADClient_CPOMContractEstablishment FOREIGN KEY (AD_Client_ID) REFERENCES AD_Client (AD_Client_ID) DEFERRABLE INITIALLY DEFERRED;
 ALTER TABLE CPOM_ContractEstablishment ADD CONSTRAINT ADOrg_CPOMContractEstablishment FOREIGN KEY (AD_Org_ID) REFERENCES AD_Org (AD_Org_ID) DEFERRABLE INITIALLY DEFERRED;
@@ -360,7 +367,7 @@ CREATE INDEX CPOM_ActionSheetEst_Sheet ON CPOM_ActionSheetEstablishment (CPOM_Ac
 CREATE INDEX CPOM_Indicator_Contract ON CPOM_Indicator (CPOM_Contract_ID);
 CREATE INDEX CPOM_Indicator_Sheet ON CPOM_Indicator (CPOM_ActionSheet_ID);
 CREATE UNIQUE INDEX CPOM_IndicatorValue_Year ON CPOM_IndicatorValue (CPOM_Indicator_ID, FiscalYear);
-CREATE UNIQUE INDEX CPOM_BudgetLine_Cell ON CPOM_BudgetLine (CPOM_Contract_ID, CPOM_Establishment_ID, FiscalYear, Funder, FunctionalGroup, BudgetSection);
+CREATE UNIQUE INDEX CPOM_BudgetLine_Cell ON CPOM_BudgetLine (CPOM_Contract_ID, CPOM_Establishment_ID, FiscalYear, Payer, FunctionalGroup, BudgetSection);
 CREATE UNIQUE INDEX CPOM_AccountGroup_Prefix ON CPOM_AccountGroup (AD_Client_ID, AccountPrefix);
 CREATE INDEX CPOM_Amendment_Contract ON CPOM_Amendment (CPOM_Contract_ID, AmendmentNo);
 CREATE INDEX CPOM_Review_Contract ON CPOM_Review (CPOM_Contract_ID, FiscalYear);

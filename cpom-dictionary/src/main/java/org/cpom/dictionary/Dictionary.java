@@ -110,8 +110,9 @@ public final class Dictionary {
     public record Window(String name, Text text, Text help, List<Tab> tabs) {
     }
 
+    /** A process parameter; {@code list} names a CPOM list reference (AD_Reference_Value_ID) for a List parameter. */
     public record Param(String column, String ref, boolean mandatory, String defaultValue, String fk, boolean range,
-            int length) {
+            int length, String list) {
     }
 
     public record Process(String value, Text text, Text help, String classname, String report, String table,
@@ -219,7 +220,7 @@ public final class Dictionary {
                 Map<String, Object> pm = map(p);
                 params.add(new Param(str(pm.get("column")), str(pm.get("ref")), bool(pm.get("mandatory"), false),
                         str(pm.get("default")), str(pm.get("fk")), bool(pm.get("range"), false),
-                        num(pm.get("length"), 0)));
+                        num(pm.get("length"), 0), str(pm.get("list"))));
             }
             processes.add(new Process(str(m.get("value")), text(m), help(m), str(m.get("classname")),
                     str(m.get("report")), str(m.get("table")), str(m.get("workflow")), num(m.get("accessLevel"), 3),

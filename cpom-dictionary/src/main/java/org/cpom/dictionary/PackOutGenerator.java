@@ -493,6 +493,9 @@ public final class PackOutGenerator {
             val("Description", help.en());
             elementRef("AD_Element_ID", pa.column());
             idRef("AD_Reference_ID", "AD_Reference", dict.coreReferences().get(pa.ref()));
+            if (pa.list() != null) {
+                ref("AD_Reference_Value_ID", "AD_Reference", "reference " + pa.list());
+            }
             val("FieldLength", String.valueOf(pa.length() > 0 ? pa.length() : 10));
             val("DefaultValue", pa.defaultValue());
             val("IsMandatory", pa.mandatory() ? "Y" : "N");

@@ -113,6 +113,9 @@ public abstract class PO implements java.io.Serializable, java.lang.Cloneable, j
     protected boolean beforeDelete() {
         throw new UnsupportedOperationException();
     }
+    protected boolean afterDelete(boolean p0) {
+        throw new UnsupportedOperationException();
+    }
     public java.lang.String get_TrxName() {
         throw new UnsupportedOperationException();
     }

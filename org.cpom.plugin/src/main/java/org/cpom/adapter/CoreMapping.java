@@ -14,6 +14,7 @@ import org.cpom.core.model.DocStatus;
 import org.cpom.core.model.Establishment;
 import org.cpom.core.model.FunctionalGroup;
 import org.cpom.core.model.Funder;
+import org.cpom.core.model.Payer;
 import org.cpom.core.model.Indicator;
 import org.cpom.core.model.IndicatorSource;
 import org.cpom.core.model.IndicatorValue;
@@ -63,7 +64,8 @@ public final class CoreMapping {
                 r.getManagingBody_BPartner_ID(), r.getARS_BPartner_ID(), r.getDepartement_BPartner_ID(),
                 toLocalDate(r.getDateFrom()), toLocalDate(r.getDateTo()), toLocalDate(r.getDateSigned()),
                 r.isExtended(), r.getTotalAmt(), r.getC_Currency_ID(), r.getSharedDiagnosis(),
-                codes.decode(DocStatus.class, I_CPOM_Contract.COLUMNNAME_DocStatus, r.getDocStatus()));
+                codes.decode(DocStatus.class, I_CPOM_Contract.COLUMNNAME_DocStatus, r.getDocStatus()),
+                r.getState_BPartner_ID());
     }
 
     public static PerimeterLine perimeterLine(I_CPOM_ContractEstablishment r) {
@@ -100,20 +102,27 @@ public final class CoreMapping {
                 r.getTargetValue(), r.getActualValue(), r.getComments());
     }
 
+    /**
+     * The line as stored: Payer and Funder both read (the model derives Funder from Payer before the rules run,
+     * {@link BudgetLinePayer}); a row without Payer reads as its funder's default payer.
+     */
     public static BudgetLine budgetLine(I_CPOM_BudgetLine r, ListCodes codes) {
+        String payer = r.getPayer();
         return new BudgetLine(r.getCPOM_BudgetLine_ID(), r.getCPOM_Contract_ID(), r.getCPOM_Establishment_ID(),
                 r.getFiscalYear(), codes.decode(Funder.class, I_CPOM_BudgetLine.COLUMNNAME_Funder, r.getFunder()),
                 codes.decode(FunctionalGroup.class, I_CPOM_BudgetLine.COLUMNNAME_FunctionalGroup,
                         r.getFunctionalGroup()),
                 codes.decode(BudgetSection.class, I_CPOM_BudgetLine.COLUMNNAME_BudgetSection, r.getBudgetSection()),
-                r.getAmount(), r.getDescription());
+                r.getAmount(), r.getDescription(),
+                payer == null || payer.isEmpty() ? null
+                        : codes.decode(Payer.class, I_CPOM_BudgetLine.COLUMNNAME_Payer, payer));
     }
 
     public static Amendment amendment(I_CPOM_Amendment r) {
         return new Amendment(r.getCPOM_Amendment_ID(), r.getCPOM_Contract_ID(), r.getAmendmentNo(),
                 toLocalDate(r.getDateDoc()), r.getDescription(), toLocalDate(r.getNewDateTo()), r.getAmtChange(),
                 r.isProcessed(), toLocalDate(r.getDateApplied()), toLocalDate(r.getPrevDateTo()),
-                r.getPrevTotalAmt());
+                r.getPrevTotalAmt(), r.isProrogation());
     }
 
     public static Review review(I_CPOM_Review r, ListCodes codes) {

@@ -7,6 +7,7 @@ import java.sql.SQLException;
 import java.util.Optional;
 import java.util.function.Function;
 
+import org.cpom.core.contract.ContractKindRules;
 import org.cpom.core.establishment.EstablishmentFacts;
 import org.cpom.core.establishment.EstablishmentLookup;
 import org.cpom.core.establishment.EstablishmentRules;
@@ -22,7 +23,8 @@ public final class EstablishmentSaveRules implements SaveRules<I_CPOM_Establishm
             + "(SELECT e.Name FROM CPOM_Establishment e WHERE e.AD_Client_ID=? AND e.FINESS_EG=? "
             + "AND e.CPOM_Establishment_ID<>? LIMIT 1), "
             + "(SELECT e.Name FROM CPOM_Establishment e WHERE e.AD_Org_ID=? AND e.CPOM_Establishment_ID<>? LIMIT 1), "
-            + "COALESCE((SELECT o.AD_Client_ID FROM AD_Org o WHERE o.AD_Org_ID=?), -1)";
+            + "COALESCE((SELECT o.AD_Client_ID FROM AD_Org o WHERE o.AD_Org_ID=?), -1), "
+            + "(SELECT fc.Value FROM CPOM_FinessCategory fc WHERE fc.CPOM_FinessCategory_ID=?)";
 
     static final String SIGNED_CONTRACT_SQL = "SELECT COALESCE(c.DocumentNo, c.Name) FROM CPOM_ContractEstablishment ce "
             + "JOIN CPOM_Contract c ON c.CPOM_Contract_ID=ce.CPOM_Contract_ID "
@@ -64,12 +66,21 @@ public final class EstablishmentSaveRules implements SaveRules<I_CPOM_Establishm
         if (own.hasErrors() || connection == null) {
             return own;
         }
-        return EstablishmentRules.validate(e, lookups.apply(connection));
+        EstablishmentLookup lookup = lookups.apply(connection);
+        ValidationResult result = EstablishmentRules.validate(e, lookup);
+        if (lookup instanceof JdbcLookup jdbc && jdbc.categoryValue != null) {
+            // an SSIAD is tariffed by the ARS alone; an EHPAD not under joint tariff is a warning
+            result = result.and(ContractKindRules.checkTariffAuthority(jdbc.categoryValue, e.tariffAuthority(),
+                    e.label()));
+        }
+        return result;
     }
 
     /** The core's lookup port answered by JDBC: one query per question. */
     public static final class JdbcLookup implements EstablishmentLookup {
         private final Connection connection;
+        /** The FINESS category code (TRE_R66) read by the same query as the facts; null before or when none. */
+        private String categoryValue;
 
         public JdbcLookup(Connection connection) {
             this.connection = connection;
@@ -84,8 +95,10 @@ public final class EstablishmentSaveRules implements SaveRules<I_CPOM_Establishm
                 ps.setInt(4, e.orgId());
                 ps.setInt(5, e.id());
                 ps.setInt(6, e.orgId());
+                ps.setInt(7, e.finessCategoryId());
                 try (ResultSet rs = ps.executeQuery()) {
                     rs.next();
+                    categoryValue = rs.getString(4);
                     return new EstablishmentFacts(rs.getString(1), rs.getString(2), rs.getInt(3));
                 }
             } catch (SQLException ex) {

@@ -4,8 +4,14 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
+import org.cpom.core.contract.ContractKindRules;
+import org.cpom.core.i18n.MessageKeys;
 import org.cpom.core.model.DocStatus;
+import org.cpom.core.model.PerimeterMember;
+import org.cpom.core.model.TariffAuthority;
+import org.cpom.core.rule.Violation;
 import org.cpom.core.model.PerimeterLine;
 import org.cpom.core.perimeter.Membership;
 import org.cpom.core.perimeter.PerimeterRules;
@@ -39,7 +45,17 @@ public final class PerimeterSaveRules implements SaveRules<I_CPOM_ContractEstabl
             + "AND ce.IsActive='Y' AND ce.CPOM_ContractEstablishment_ID<>? ORDER BY ce.CPOM_ContractEstablishment_ID), "
             + "ARRAY(SELECT COALESCE(ce.DateLeft, o.DateTo)::date FROM CPOM_ContractEstablishment ce "
             + "JOIN CPOM_Contract o ON o.CPOM_Contract_ID=ce.CPOM_Contract_ID WHERE ce.CPOM_Establishment_ID=? "
-            + "AND ce.IsActive='Y' AND ce.CPOM_ContractEstablishment_ID<>? ORDER BY ce.CPOM_ContractEstablishment_ID)";
+            + "AND ce.IsActive='Y' AND ce.CPOM_ContractEstablishment_ID<>? ORDER BY ce.CPOM_ContractEstablishment_ID), "
+            + "(SELECT ARRAY[fc.Value::text, e.TariffAuthority::text] FROM CPOM_Establishment e "
+            + "LEFT JOIN CPOM_FinessCategory fc ON fc.CPOM_FinessCategory_ID=e.CPOM_FinessCategory_ID "
+            + "WHERE e.CPOM_Establishment_ID=?)";
+
+    /**
+     * Contract-kind rules about the whole perimeter, checked at signature only: the perimeter is built one line at
+     * a time, so its first line need not be the EHPAD of an IV ter contract.
+     */
+    private static final Set<String> SIGNATURE_ONLY = Set.of(MessageKeys.KIND_IV_TER_NO_EHPAD,
+            MessageKeys.KIND_CHRS_NO_CHRS);
 
     @Override
     public String tableName() {
@@ -68,6 +84,7 @@ public final class PerimeterSaveRules implements SaveRules<I_CPOM_ContractEstabl
                 ps.setInt(i++, line.establishmentId());
                 ps.setInt(i++, line.id());
             }
+            ps.setInt(i++, line.establishmentId());
             return i - 1;
         }, row -> {
             var rs = row.rs();
@@ -92,7 +109,20 @@ public final class PerimeterSaveRules implements SaveRules<I_CPOM_ContractEstabl
                 }
             }
             String label = establishment == null ? "#" + line.establishmentId() : establishment;
-            return PerimeterRules.validate(line, row.contract(), label, sameContract, others);
+            java.sql.Array kindArray = rs.getArray(row.extra(8));
+            Object[] kind = kindArray == null ? new Object[2] : (Object[]) kindArray.getArray();
+            // the establishment's category and tariff authority against the contract's parties and legal basis
+            PerimeterMember member = new PerimeterMember(line.establishmentId(), establishment, (String) kind[0],
+                    CoreMapping.decodeOrNull(TariffAuthority.class, (String) kind[1]), line.dateJoined(),
+                    line.dateLeft());
+            List<Violation> kindRules = new ArrayList<>();
+            for (Violation v : ContractKindRules.checkMembers(row.contract(), List.of(member)).violations()) {
+                if (!SIGNATURE_ONLY.contains(v.messageKey())) {
+                    kindRules.add(v);
+                }
+            }
+            return PerimeterRules.validate(line, row.contract(), label, sameContract, others)
+                    .and(ValidationResult.of(kindRules));
         });
         return result != null ? result
                 : ChildSupport.contractMissing(tableName(), "#" + line.establishmentId());

@@ -138,6 +138,15 @@ public interface I_CPOM_Amendment {
     /** Get Amount change / Variation du montant */
     public BigDecimal getAmtChange();
 
+    /** Column IsProrogation */
+    public static final String COLUMNNAME_IsProrogation = "IsProrogation";
+
+    /** Set Prorogation (6th year) / Prorogation (6e année) */
+    public void setIsProrogation(boolean IsProrogation);
+
+    /** Get Prorogation (6th year) / Prorogation (6e année) */
+    public boolean isProrogation();
+
     /** Column Processed */
     public static final String COLUMNNAME_Processed = "Processed";
 

@@ -111,6 +111,15 @@ public interface I_CPOM_BudgetLine {
     /** Get FiscalYear */
     public int getFiscalYear();
 
+    /** Column Payer */
+    public static final String COLUMNNAME_Payer = "Payer";
+
+    /** Set Payer / Payeur */
+    public void setPayer(String Payer);
+
+    /** Get Payer / Payeur */
+    public String getPayer();
+
     /** Column Funder */
     public static final String COLUMNNAME_Funder = "Funder";
 

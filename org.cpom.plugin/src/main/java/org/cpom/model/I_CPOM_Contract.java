@@ -147,6 +147,15 @@ public interface I_CPOM_Contract {
     /** Get Département council / Conseil départemental */
     public int getDepartement_BPartner_ID();
 
+    /** Column State_BPartner_ID */
+    public static final String COLUMNNAME_State_BPartner_ID = "State_BPartner_ID";
+
+    /** Set State (préfet) / État (préfet) */
+    public void setState_BPartner_ID(int State_BPartner_ID);
+
+    /** Get State (préfet) / État (préfet) */
+    public int getState_BPartner_ID();
+
     /** Column DateFrom */
     public static final String COLUMNNAME_DateFrom = "DateFrom";
 
@@ -200,6 +209,33 @@ public interface I_CPOM_Contract {
 
     /** Get C_Currency_ID */
     public int getC_Currency_ID();
+
+    /** Column ARSCommitmentAmt */
+    public static final String COLUMNNAME_ARSCommitmentAmt = "ARSCommitmentAmt";
+
+    /** Set ARS commitment / Engagement ARS */
+    public void setARSCommitmentAmt(BigDecimal ARSCommitmentAmt);
+
+    /** Get ARS commitment / Engagement ARS */
+    public BigDecimal getARSCommitmentAmt();
+
+    /** Column DepartementCommitmentAmt */
+    public static final String COLUMNNAME_DepartementCommitmentAmt = "DepartementCommitmentAmt";
+
+    /** Set Département commitment / Engagement du département */
+    public void setDepartementCommitmentAmt(BigDecimal DepartementCommitmentAmt);
+
+    /** Get Département commitment / Engagement du département */
+    public BigDecimal getDepartementCommitmentAmt();
+
+    /** Column StateCommitmentAmt */
+    public static final String COLUMNNAME_StateCommitmentAmt = "StateCommitmentAmt";
+
+    /** Set State commitment / Engagement de l'État */
+    public void setStateCommitmentAmt(BigDecimal StateCommitmentAmt);
+
+    /** Get State commitment / Engagement de l'État */
+    public BigDecimal getStateCommitmentAmt();
 
     /** Column SharedDiagnosis */
     public static final String COLUMNNAME_SharedDiagnosis = "SharedDiagnosis";

@@ -140,6 +140,10 @@ public class MCpomContract extends X_CPOM_Contract implements DocAction, DocOpti
         }
         processMsg = Messages.format(language(), MessageKeys.CONTRACT_SIGNED, toCore().label(),
                 Dates.toLocalDate(getDateSigned()));
+        String warnings = outcome.result().renderWarnings(language());
+        if (!warnings.isEmpty()) {
+            processMsg = processMsg + "\n" + warnings;
+        }
         return DocAction.STATUS_Completed;
     }
 

@@ -152,6 +152,21 @@ public class X_CPOM_Amendment extends PO implements I_CPOM_Amendment, I_Persiste
         return value == null ? BigDecimal.ZERO : value;
     }
 
+    /** Set Prorogation (6th year) / Prorogation (6e année) */
+    @Override
+    public void setIsProrogation(boolean IsProrogation) {
+        set_Value(COLUMNNAME_IsProrogation, Boolean.valueOf(IsProrogation));
+    }
+
+    /** Get Prorogation (6th year) / Prorogation (6e année) */
+    @Override
+    public boolean isProrogation() {
+        Object value = get_Value(COLUMNNAME_IsProrogation);
+        if (value instanceof Boolean)
+            return ((Boolean) value).booleanValue();
+        return "Y".equals(value);
+    }
+
     /** Set Processed */
     @Override
     public void setProcessed(boolean Processed) {

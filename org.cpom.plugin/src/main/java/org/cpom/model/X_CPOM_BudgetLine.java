@@ -119,12 +119,45 @@ public class X_CPOM_BudgetLine extends PO implements I_CPOM_BudgetLine, I_Persis
         return value == null ? 0 : value.intValue();
     }
 
+    /** Assurance maladie (through the ARS; pays the ESAT BPAS dotation since 2017) / Assurance maladie (via l'ARS ; verse la dotation BPAS des ESAT depuis 2017) */
+    public static final String PAYER_AssuranceMaladie = "AM";
+    /** Département: APA / Département : APA */
+    public static final String PAYER_DepartementAPA = "APA";
+    /** Département: PCH / Département : PCH */
+    public static final String PAYER_DepartementPCH = "PCH";
+    /** Département: aide sociale / Département : aide sociale */
+    public static final String PAYER_DepartementAideSociale = "ASD";
+    /** Département: other funding / Département : autre financement */
+    public static final String PAYER_DepartementOther = "DEP";
+    /** Residents and users / Résidents et usagers */
+    public static final String PAYER_ResidentsAndUsers = "USR";
+    /** State (préfet): dotation, subsidies / État (préfet) : dotation, subventions */
+    public static final String PAYER_State = "ETA";
+    /** State: ESAT aide au poste (its only ESAT funding since 2017) / État : aide au poste des ESAT (seul financement de l'État pour les ESAT depuis 2017) */
+    public static final String PAYER_StateAideAuPoste = "AAP";
+    /** Own funds / Fonds propres */
+    public static final String PAYER_OwnFunds = "OWN";
+    /** Other payers / Autres payeurs */
+    public static final String PAYER_Other = "OTH";
+
+    /** Set Payer / Payeur */
+    @Override
+    public void setPayer(String Payer) {
+        set_Value(COLUMNNAME_Payer, Payer);
+    }
+
+    /** Get Payer / Payeur */
+    @Override
+    public String getPayer() {
+        return (String) get_Value(COLUMNNAME_Payer);
+    }
+
     /** ARS / ARS */
     public static final String FUNDER_ARS = "ARS";
     /** Département / Département */
     public static final String FUNDER_Departement = "DEP";
-    /** State (ASP) / État (ASP) */
-    public static final String FUNDER_StateASP = "STA";
+    /** State (préfet, ASP) / État (préfet, ASP) */
+    public static final String FUNDER_StatePrefetASP = "STA";
     /** Own funds / Fonds propres */
     public static final String FUNDER_OwnFunds = "OWN";
     /** Other / Autre */
@@ -171,10 +204,16 @@ public class X_CPOM_BudgetLine extends PO implements I_CPOM_BudgetLine, I_Persis
     public static final String BUDGETSECTION_Main = "MAIN";
     /** Annex budget / Budget annexe */
     public static final String BUDGETSECTION_Annex = "ANNX";
-    /** ESAT social activity (BPAS) / Budget principal de l'activité sociale (BPAS) */
+    /** ESAT social activity (BPAS) / BPAS (budget principal d'activité sociale) */
     public static final String BUDGETSECTION_ESATSocialActivity = "BPAS";
-    /** ESAT production and sales (BAPC) / Budget annexe de production et de commercialisation (BAPC) */
+    /** ESAT production and sales (BAPC) / BAPC (budget annexe de production et de commercialisation) */
     public static final String BUDGETSECTION_ESATProductionAndSales = "BAPC";
+    /** EHPAD care (soins) / Soins (EHPAD) */
+    public static final String BUDGETSECTION_EHPADCare = "SOIN";
+    /** EHPAD dependency (dépendance) / Dépendance (EHPAD) */
+    public static final String BUDGETSECTION_EHPADDependency = "DEPE";
+    /** EHPAD accommodation (hébergement) / Hébergement (EHPAD) */
+    public static final String BUDGETSECTION_EHPADAccommodation = "HEBE";
 
     /** Set Budget section / Budget */
     @Override

@@ -110,13 +110,13 @@ public class X_CPOM_Contract extends PO implements I_CPOM_Contract, I_Persistent
         return (String) get_Value(COLUMNNAME_Description);
     }
 
-    /** Article L313-11 / Article L313-11 */
+    /** L313-11 CASF (general basis) / L313-11 du CASF (droit commun) */
     public static final String LEGALBASIS_L313_11 = "L11";
-    /** Article L313-12 IV ter / Article L313-12 IV ter */
+    /** IV ter of L313-12 CASF (EHPAD) / IV ter de l'article L313-12 du CASF (EHPAD) */
     public static final String LEGALBASIS_L313_12_IVter = "L12";
-    /** Article L313-12-2 / Article L313-12-2 */
+    /** L313-12-2 CASF (services under ARS tariff) / L313-12-2 du CASF (services sous tarification ARS) */
     public static final String LEGALBASIS_L313_12_2 = "L122";
-    /** Article L313-11-2 / Article L313-11-2 */
+    /** L313-11-2 CASF (CHRS) / L313-11-2 du CASF (CHRS) */
     public static final String LEGALBASIS_L313_11_2 = "L112";
 
     /** Set Legal basis / Fondement juridique */
@@ -176,6 +176,22 @@ public class X_CPOM_Contract extends PO implements I_CPOM_Contract, I_Persistent
     @Override
     public int getDepartement_BPartner_ID() {
         Integer value = (Integer) get_Value(COLUMNNAME_Departement_BPartner_ID);
+        return value == null ? 0 : value.intValue();
+    }
+
+    /** Set State (préfet) / État (préfet) */
+    @Override
+    public void setState_BPartner_ID(int State_BPartner_ID) {
+        if (State_BPartner_ID < 1)
+            set_Value(COLUMNNAME_State_BPartner_ID, null);
+        else
+            set_Value(COLUMNNAME_State_BPartner_ID, Integer.valueOf(State_BPartner_ID));
+    }
+
+    /** Get State (préfet) / État (préfet) */
+    @Override
+    public int getState_BPartner_ID() {
+        Integer value = (Integer) get_Value(COLUMNNAME_State_BPartner_ID);
         return value == null ? 0 : value.intValue();
     }
 
@@ -257,6 +273,45 @@ public class X_CPOM_Contract extends PO implements I_CPOM_Contract, I_Persistent
     public int getC_Currency_ID() {
         Integer value = (Integer) get_Value(COLUMNNAME_C_Currency_ID);
         return value == null ? 0 : value.intValue();
+    }
+
+    /** Set ARS commitment / Engagement ARS */
+    @Override
+    public void setARSCommitmentAmt(BigDecimal ARSCommitmentAmt) {
+        set_Value(COLUMNNAME_ARSCommitmentAmt, ARSCommitmentAmt);
+    }
+
+    /** Get ARS commitment / Engagement ARS */
+    @Override
+    public BigDecimal getARSCommitmentAmt() {
+        BigDecimal value = (BigDecimal) get_Value(COLUMNNAME_ARSCommitmentAmt);
+        return value == null ? BigDecimal.ZERO : value;
+    }
+
+    /** Set Département commitment / Engagement du département */
+    @Override
+    public void setDepartementCommitmentAmt(BigDecimal DepartementCommitmentAmt) {
+        set_Value(COLUMNNAME_DepartementCommitmentAmt, DepartementCommitmentAmt);
+    }
+
+    /** Get Département commitment / Engagement du département */
+    @Override
+    public BigDecimal getDepartementCommitmentAmt() {
+        BigDecimal value = (BigDecimal) get_Value(COLUMNNAME_DepartementCommitmentAmt);
+        return value == null ? BigDecimal.ZERO : value;
+    }
+
+    /** Set State commitment / Engagement de l'État */
+    @Override
+    public void setStateCommitmentAmt(BigDecimal StateCommitmentAmt) {
+        set_Value(COLUMNNAME_StateCommitmentAmt, StateCommitmentAmt);
+    }
+
+    /** Get State commitment / Engagement de l'État */
+    @Override
+    public BigDecimal getStateCommitmentAmt() {
+        BigDecimal value = (BigDecimal) get_Value(COLUMNNAME_StateCommitmentAmt);
+        return value == null ? BigDecimal.ZERO : value;
     }
 
     /** Set Shared diagnosis / Diagnostic partagé */

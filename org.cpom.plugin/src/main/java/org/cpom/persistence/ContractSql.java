@@ -18,8 +18,8 @@ public final class ContractSql {
     /** Column list of alias {@code c}; {@link #COLUMN_COUNT} columns read back by {@link #read}. */
     public static final String COLUMNS = "c.CPOM_Contract_ID, c.AD_Client_ID, c.DocumentNo, c.Name, c.Description, "
             + "c.LegalBasis, c.ManagingBody_BPartner_ID, c.ARS_BPartner_ID, c.Departement_BPartner_ID, c.DateFrom, "
-            + "c.DateTo, c.DateSigned, c.IsExtended, c.TotalAmt, c.C_Currency_ID, c.SharedDiagnosis, c.DocStatus";
-    public static final int COLUMN_COUNT = 17;
+            + "c.DateTo, c.DateSigned, c.IsExtended, c.TotalAmt, c.C_Currency_ID, c.SharedDiagnosis, c.DocStatus, c.State_BPartner_ID";
+    public static final int COLUMN_COUNT = 18;
 
     private ContractSql() {
     }
@@ -35,7 +35,8 @@ public final class ContractSql {
                 CoreMapping.decodeOrNull(LegalBasis.class, rs.getString(i++)), rs.getInt(i++), rs.getInt(i++),
                 rs.getInt(i++), Dates.toLocalDate(rs.getTimestamp(i++)), Dates.toLocalDate(rs.getTimestamp(i++)),
                 Dates.toLocalDate(rs.getTimestamp(i++)), "Y".equals(rs.getString(i++)), rs.getBigDecimal(i++),
-                rs.getInt(i++), rs.getString(i++), CoreMapping.decodeOrNull(DocStatus.class, rs.getString(i)));
+                rs.getInt(i++), rs.getString(i++), CoreMapping.decodeOrNull(DocStatus.class, rs.getString(i++)),
+                rs.getInt(i));
     }
 
     /** Loads one contract (one query). */

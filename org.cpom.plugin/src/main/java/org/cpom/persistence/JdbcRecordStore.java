@@ -17,6 +17,7 @@ import java.util.TreeMap;
 import java.util.UUID;
 import java.util.regex.Pattern;
 
+import org.cpom.adapter.BudgetLinePayer;
 import org.cpom.adapter.CpomSaveRules;
 import org.cpom.adapter.SaveRules;
 import org.cpom.adapter.SaveType;
@@ -87,6 +88,7 @@ public final class JdbcRecordStore implements RecordStore {
             if (hasDocumentNo(table) && row.get("DocumentNo") == null) {
                 row.put("DocumentNo", String.valueOf(id)); // iDempiere would take it from the document sequence
             }
+            derive(table, row, values);
             check(table, SaveType.NEW, row);
             List<String> columns = new ArrayList<>(row.keySet());
             StringBuilder sql = new StringBuilder("INSERT INTO ").append(table).append(" (");
@@ -102,6 +104,7 @@ public final class JdbcRecordStore implements RecordStore {
                 }
                 ps.executeUpdate();
             }
+            afterWrite(table, row);
             return id;
         } catch (SQLException e) {
             throw new StoreException(tableName, e);
@@ -117,8 +120,11 @@ public final class JdbcRecordStore implements RecordStore {
             row.putAll(values);
             row.put("Updated", new Timestamp(System.currentTimeMillis()));
             row.put("UpdatedBy", userId);
+            Map<String, Object> written = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+            written.putAll(values);
+            written.putAll(derive(table, row, values));
             check(table, SaveType.CHANGE, row);
-            List<String> columns = new ArrayList<>(values.keySet());
+            List<String> columns = new ArrayList<>(written.keySet());
             columns.add("Updated");
             columns.add("UpdatedBy");
             StringBuilder sql = new StringBuilder("UPDATE ").append(table).append(" SET ");
@@ -133,6 +139,7 @@ public final class JdbcRecordStore implements RecordStore {
                 ps.setInt(columns.size() + 1, id);
                 ps.executeUpdate();
             }
+            afterWrite(table, row);
         } catch (SQLException e) {
             throw new StoreException(tableName, e);
         }
@@ -150,8 +157,41 @@ public final class JdbcRecordStore implements RecordStore {
                 ps.setInt(1, id);
                 ps.executeUpdate();
             }
+            afterWrite(table, row);
         } catch (SQLException e) {
             throw new StoreException(tableName, e);
+        }
+    }
+
+    /**
+     * What the model class sets before iDempiere's save rules run (MCpomBudgetLine.beforeSave: Payer and Funder
+     * made consistent by {@link BudgetLinePayer}); applied to {@code row} and returned as the columns to write.
+     */
+    private static Map<String, Object> derive(String table, Map<String, Object> row, Map<String, Object> written) {
+        if (!table.equalsIgnoreCase("CPOM_BudgetLine")) {
+            return Map.of();
+        }
+        BudgetLinePayer.Codes codes = BudgetLinePayer.derive(text(row.get("Payer")), text(row.get("Funder")),
+                BudgetLinePayer.funderOnly(written));
+        Map<String, Object> derived = new LinkedHashMap<>();
+        if (codes.payer() != null) {
+            derived.put("Payer", codes.payer());
+        }
+        if (codes.funder() != null) {
+            derived.put("Funder", codes.funder());
+        }
+        row.putAll(derived);
+        return derived;
+    }
+
+    private static String text(Object v) {
+        return v instanceof Coded c ? c.code() : v == null ? null : v.toString();
+    }
+
+    /** What the model class does after a write (MCpomBudgetLine.afterSave/afterDelete): the contract's commitment. */
+    private void afterWrite(String table, Map<String, Object> row) throws SQLException {
+        if (table.equalsIgnoreCase("CPOM_BudgetLine") && row.get("CPOM_Contract_ID") instanceof Number n) {
+            ContractCommitment.refresh(connection, n.intValue());
         }
     }
 

@@ -15,6 +15,7 @@ import org.cpom.core.model.BudgetLine;
 import org.cpom.core.model.BudgetSection;
 import org.cpom.core.model.Contract;
 import org.cpom.core.model.FunctionalGroup;
+import org.cpom.core.model.Payer;
 import org.cpom.core.model.Funder;
 import org.cpom.persistence.ContractSql;
 import org.cpom.persistence.JdbcRecordStore;
@@ -28,7 +29,7 @@ import org.cpom.persistence.RecordStore;
 public final class BudgetYearsService {
 
     static final String LINES_SQL = "SELECT b.CPOM_BudgetLine_ID, b.CPOM_Establishment_ID, b.FiscalYear, b.Funder, "
-            + "b.FunctionalGroup, b.BudgetSection, b.Amount, b.Description, b.AD_Org_ID FROM CPOM_BudgetLine b "
+            + "b.FunctionalGroup, b.BudgetSection, b.Amount, b.Description, b.AD_Org_ID, b.Payer FROM CPOM_BudgetLine b "
             + "WHERE b.CPOM_Contract_ID=? AND b.IsActive='Y' ORDER BY b.CPOM_BudgetLine_ID";
 
     private final Connection connection;
@@ -52,7 +53,7 @@ public final class BudgetYearsService {
                             CoreMapping.decodeOrNull(Funder.class, rs.getString(4)),
                             CoreMapping.decodeOrNull(FunctionalGroup.class, rs.getString(5)),
                             CoreMapping.decodeOrNull(BudgetSection.class, rs.getString(6)), rs.getBigDecimal(7),
-                            rs.getString(8)));
+                            rs.getString(8), CoreMapping.decodeOrNull(Payer.class, rs.getString(10))));
                     orgOfEstablishment.putIfAbsent(rs.getInt(2), rs.getInt(9));
                 }
             }
@@ -61,8 +62,8 @@ public final class BudgetYearsService {
         for (BudgetLine line : result.created()) {
             store.insert("CPOM_BudgetLine", JdbcRecordStore.columns("AD_Org_ID",
                     orgOfEstablishment.getOrDefault(line.establishmentId(), 0), "CPOM_Contract_ID", contractId,
-                    "CPOM_Establishment_ID", line.establishmentId(), "FiscalYear", line.fiscalYear(), "Funder",
-                    line.funder(), "FunctionalGroup", line.functionalGroup(), "BudgetSection", line.budgetSection(),
+                    "CPOM_Establishment_ID", line.establishmentId(), "FiscalYear", line.fiscalYear(), "Payer",
+                    line.payer(), "Funder", line.funder(), "FunctionalGroup", line.functionalGroup(), "BudgetSection", line.budgetSection(),
                     "Amount", line.amount(), "Description", line.description()));
         }
         return ProcessResult.of(MessageKeys.PROCESS_BUDGET_LINES_CREATED, result.created().size(), c.label(),

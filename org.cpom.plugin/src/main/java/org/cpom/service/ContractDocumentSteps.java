@@ -15,15 +15,21 @@ import java.util.Map;
 import java.util.Set;
 
 import org.cpom.adapter.CoreMapping;
+import org.cpom.adapter.Dates;
 import org.cpom.core.contract.ContractRules;
 import org.cpom.core.contract.DocStatusRules;
+import org.cpom.core.contract.SignatureContext;
 import org.cpom.core.indicator.IndicatorRules;
 import org.cpom.core.model.BudgetLine;
+import org.cpom.core.model.BudgetSection;
 import org.cpom.core.model.Contract;
 import org.cpom.core.model.DocStatus;
 import org.cpom.core.model.FunctionalGroup;
 import org.cpom.core.model.Indicator;
 import org.cpom.core.model.IndicatorValue;
+import org.cpom.core.model.Payer;
+import org.cpom.core.model.PerimeterMember;
+import org.cpom.core.model.TariffAuthority;
 import org.cpom.core.rule.ValidationResult;
 
 /**
@@ -40,20 +46,26 @@ import org.cpom.core.rule.ValidationResult;
 public final class ContractDocumentSteps {
 
     /**
-     * Facts of the signature, in one query: perimeter, axis count, budget per establishment × year × functional
-     * group (the total is checked on the tariff revenue group), indicator targets.
+     * Facts of the signature, in one query: the perimeter (each line with its establishment's name, FINESS
+     * category, tariff authority and membership dates), the axis count, the budget per establishment × year ×
+     * functional group × payer × section (the commitment counts what each authority pays), indicator targets.
+     * Columns: kind, id, name, year, amount, text 1, text 2, date 1, date 2; four parameters, the contract id.
      */
-    public static final String COMPLETION_SQL = "SELECT 'E', ce.CPOM_Establishment_ID, e.Name, 0, NULL::numeric "
+    public static final String COMPLETION_SQL = "SELECT 'E', ce.CPOM_Establishment_ID, e.Name, 0, NULL::numeric, "
+            + "fc.Value::text, e.TariffAuthority::text, ce.DateJoined, ce.DateLeft "
             + "FROM CPOM_ContractEstablishment ce LEFT JOIN CPOM_Establishment e "
-            + "ON e.CPOM_Establishment_ID=ce.CPOM_Establishment_ID WHERE ce.CPOM_Contract_ID=? AND ce.IsActive='Y' "
-            + "UNION ALL SELECT 'A', COUNT(*)::int, NULL, 0, NULL FROM CPOM_Axis a "
+            + "ON e.CPOM_Establishment_ID=ce.CPOM_Establishment_ID LEFT JOIN CPOM_FinessCategory fc "
+            + "ON fc.CPOM_FinessCategory_ID=e.CPOM_FinessCategory_ID WHERE ce.CPOM_Contract_ID=? AND ce.IsActive='Y' "
+            + "UNION ALL SELECT 'A', COUNT(*)::int, NULL, 0, NULL, NULL, NULL, NULL, NULL FROM CPOM_Axis a "
             + "WHERE a.CPOM_Contract_ID=? AND a.IsActive='Y' "
-            + "UNION ALL SELECT 'B', b.CPOM_Establishment_ID, b.FunctionalGroup, b.FiscalYear, SUM(b.Amount) "
+            + "UNION ALL SELECT 'B', b.CPOM_Establishment_ID, b.FunctionalGroup, b.FiscalYear, SUM(b.Amount), "
+            + "b.Payer::text, b.BudgetSection::text, NULL, NULL "
             + "FROM CPOM_BudgetLine b WHERE b.CPOM_Contract_ID=? AND b.IsActive='Y' "
-            + "GROUP BY b.CPOM_Establishment_ID, b.FiscalYear, b.FunctionalGroup "
-            + "UNION ALL SELECT 'I', i.CPOM_Indicator_ID, i.Name, COALESCE(v.FiscalYear, 0), v.TargetValue "
-            + "FROM CPOM_Indicator i LEFT JOIN CPOM_IndicatorValue v ON v.CPOM_Indicator_ID=i.CPOM_Indicator_ID "
-            + "WHERE i.CPOM_Contract_ID=? AND i.IsActive='Y'";
+            + "GROUP BY b.CPOM_Establishment_ID, b.FiscalYear, b.FunctionalGroup, b.Payer, b.BudgetSection "
+            + "UNION ALL SELECT 'I', i.CPOM_Indicator_ID, i.Name, COALESCE(v.FiscalYear, 0), v.TargetValue, NULL, "
+            + "NULL, NULL, NULL FROM CPOM_Indicator i LEFT JOIN CPOM_IndicatorValue v "
+            + "ON v.CPOM_Indicator_ID=i.CPOM_Indicator_ID WHERE i.CPOM_Contract_ID=? "
+            + "AND i.IsActive='Y'";
 
     /**
      * Result of a step: the rules' verdict, the status reached and the columns to write (DocStatus, DocAction,
@@ -95,8 +107,7 @@ public final class ContractDocumentSteps {
     /** The signature facts of one contract, accumulated from the rows of {@link #COMPLETION_SQL}. */
     public static final class CompletionFacts {
         private final int contractId;
-        private final Set<Integer> establishments = new LinkedHashSet<>();
-        private final Map<Integer, String> labels = new LinkedHashMap<>();
+        private final List<PerimeterMember> members = new ArrayList<>();
         private final List<BudgetLine> budget = new ArrayList<>();
         private final Map<Integer, String> indicatorNames = new LinkedHashMap<>();
         private final Map<Integer, List<IndicatorValue>> indicatorValues = new LinkedHashMap<>();
@@ -106,7 +117,7 @@ public final class ContractDocumentSteps {
             this.contractId = contractId;
         }
 
-        /** Adds one row: kind, id, name, year, amount at columns {@code first}..{@code first+4}. */
+        /** Adds one row: kind, id, name, year, amount, texts, dates at columns {@code first}..{@code first+8}. */
         public void add(ResultSet rs, int first) throws SQLException {
             String kind = rs.getString(first);
             if (kind == null) {
@@ -114,14 +125,16 @@ public final class ContractDocumentSteps {
             }
             int id = rs.getInt(first + 1);
             switch (kind) {
-                case "E" -> {
-                    establishments.add(id);
-                    labels.put(id, rs.getString(first + 2));
-                }
+                case "E" -> members.add(new PerimeterMember(id, rs.getString(first + 2), rs.getString(first + 5),
+                        CoreMapping.decodeOrNull(TariffAuthority.class, rs.getString(first + 6)),
+                        Dates.toLocalDate(rs.getTimestamp(first + 7)), Dates.toLocalDate(rs.getTimestamp(first + 8))));
                 case "A" -> axes = id;
-                case "B" -> budget.add(new BudgetLine(0, contractId, id, rs.getInt(first + 3), null,
-                        CoreMapping.decodeOrNull(FunctionalGroup.class, rs.getString(first + 2)), null,
-                        rs.getBigDecimal(first + 4), null));
+                // a line without a known payer counts nowhere in the commitment (and no funder is guessed)
+                case "B" -> budget.add(new BudgetLine(0, contractId, id, rs.getInt(first + 3),
+                        null,
+                        CoreMapping.decodeOrNull(FunctionalGroup.class, rs.getString(first + 2)),
+                        CoreMapping.decodeOrNull(BudgetSection.class, rs.getString(first + 6)),
+                        rs.getBigDecimal(first + 4), null, CoreMapping.decodeOrNull(Payer.class, rs.getString(first + 5))));
                 default -> {
                     indicatorNames.put(id, rs.getString(first + 2));
                     List<IndicatorValue> values = indicatorValues.computeIfAbsent(id, k -> new ArrayList<>());
@@ -137,7 +150,7 @@ public final class ContractDocumentSteps {
         /** The core's signature rules on these facts. */
         public ValidationResult check(Contract c) {
             ValidationResult.Builder b = ValidationResult.builder();
-            b.add(ContractRules.checkCanComplete(c, establishments, labels, axes, budget));
+            b.add(ContractRules.checkCanComplete(new SignatureContext(c, members, axes, budget)));
             indicatorNames.forEach((id, name) -> b.add(IndicatorRules.checkTargets(
                     new Indicator(id, c.id(), 0, name, null, null, null, null, null, null, true), c,
                     indicatorValues.get(id))));
@@ -176,7 +189,9 @@ public final class ContractDocumentSteps {
         }
         Map<String, Object> extra = new LinkedHashMap<>();
         extra.put("DateSigned", c.dateSigned() != null ? c.dateSigned() : today);
-        return Outcome.to(DocStatus.COMPLETED, "CL", true, extra);
+        Outcome signed = Outcome.to(DocStatus.COMPLETED, "CL", true, extra);
+        // the warnings (unusual kinds, an authority funding without being a party) never block: shown with it
+        return new Outcome(r, signed.status(), signed.changes());
     }
 
     /** DR/IP → VO. */

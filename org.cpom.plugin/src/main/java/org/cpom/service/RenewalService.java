@@ -17,6 +17,11 @@ import org.cpom.core.model.ActionSheet;
 import org.cpom.core.model.ActionStatus;
 import org.cpom.core.model.Axis;
 import org.cpom.core.model.Contract;
+import org.cpom.core.model.LegalBasis;
+import org.cpom.core.model.PerimeterMember;
+import org.cpom.core.model.TariffAuthority;
+import org.cpom.core.rule.ValidationResult;
+import org.cpom.core.rule.Violation;
 import org.cpom.core.model.PerimeterLine;
 import org.cpom.core.model.Priority;
 import org.cpom.persistence.ContractSql;
@@ -37,11 +42,53 @@ public final class RenewalService {
         this.store = store;
     }
 
-    /** Returns the summary; the new contract's id is {@code args[1]}'s record, see {@link #lastContractId}. */
-    public ProcessResult renew(int contractId) throws SQLException {
+    /**
+     * The legal basis proposed for the renewal: the one the law gives today to the establishments still in the
+     * perimeter at the end of the contract (their FINESS category and tariff authority), with its reason.
+     */
+    public RenewalPlanner.LegalBasisProposal proposeLegalBasis(int contractId) throws SQLException {
+        Contract old = ContractSql.load(connection, contractId).orElseThrow(
+                () -> new SQLException("No CPOM_Contract record with id " + contractId));
+        return RenewalPlanner.proposeLegalBasis(old, stillIn(old));
+    }
+
+    /** Establishments in the perimeter at the contract's end, with what the contract-kind rules need. */
+    private List<PerimeterMember> stillIn(Contract old) throws SQLException {
+        List<PerimeterMember> members = new ArrayList<>();
+        try (PreparedStatement ps = connection.prepareStatement("SELECT ce.CPOM_Establishment_ID, e.Name, fc.Value, "
+                + "e.TariffAuthority, ce.DateJoined, ce.DateLeft FROM CPOM_ContractEstablishment ce "
+                + "JOIN CPOM_Establishment e ON e.CPOM_Establishment_ID=ce.CPOM_Establishment_ID "
+                + "LEFT JOIN CPOM_FinessCategory fc ON fc.CPOM_FinessCategory_ID=e.CPOM_FinessCategory_ID "
+                + "WHERE ce.CPOM_Contract_ID=? AND ce.IsActive='Y' ORDER BY ce.CPOM_ContractEstablishment_ID")) {
+            ps.setInt(1, old.id());
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    PerimeterMember m = new PerimeterMember(rs.getInt(1), rs.getString(2), rs.getString(3),
+                            CoreMapping.decodeOrNull(TariffAuthority.class, rs.getString(4)),
+                            Dates.toLocalDate(rs.getTimestamp(5)), Dates.toLocalDate(rs.getTimestamp(6)));
+                    if (m.dateLeft() == null || old.dateTo() == null || !m.dateLeft().isBefore(old.dateTo())) {
+                        members.add(m);
+                    }
+                }
+            }
+        }
+        return members;
+    }
+
+    /**
+     * Creates the follow-up draft under the legal basis the user confirmed. Without one, nothing is created: the
+     * refusal gives the basis proposed and why ({@link #proposeLegalBasis}), for the user to confirm it.
+     * Returns the summary; the new contract's id is given by {@link #lastContractId}.
+     */
+    public ProcessResult renew(int contractId, LegalBasis confirmedBasis) throws SQLException {
         Contract old = ContractSql.load(connection, contractId).orElseThrow(
                 () -> new SQLException("No CPOM_Contract record with id " + contractId));
         RenewalPlanner.check(old).throwIfInvalid();
+        if (confirmedBasis == null) {
+            RenewalPlanner.LegalBasisProposal proposal = RenewalPlanner.proposeLegalBasis(old, stillIn(old));
+            ValidationResult.of(List.of(Violation.of(MessageKeys.RENEWAL_BASIS_NOT_CONFIRMED, "LegalBasis",
+                    old.label()), proposal.reason())).throwIfInvalid();
+        }
         int orgId = intValue("SELECT AD_Org_ID FROM CPOM_Contract WHERE CPOM_Contract_ID=?", contractId);
         List<PerimeterLine> perimeter = new ArrayList<>();
         Map<Integer, Integer> orgOfLine = new HashMap<>();
@@ -84,12 +131,13 @@ public final class RenewalService {
                 }
             }
         }
-        RenewalPlanner.Plan plan = RenewalPlanner.plan(old, perimeter, axes, sheets);
+        RenewalPlanner.Plan plan = RenewalPlanner.plan(old, perimeter, axes, sheets, confirmedBasis);
         Contract n = plan.contract();
         int newId = store.insert("CPOM_Contract", JdbcRecordStore.columns("AD_Org_ID", orgId, "Name", n.name(),
                 "Description", n.description(), "LegalBasis", n.legalBasis(), "ManagingBody_BPartner_ID",
                 positiveOrNull(n.managingBodyBPartnerId()), "ARS_BPartner_ID", positiveOrNull(n.arsBPartnerId()),
-                "Departement_BPartner_ID", positiveOrNull(n.departementBPartnerId()), "DateFrom", n.dateFrom(),
+                "Departement_BPartner_ID", positiveOrNull(n.departementBPartnerId()), "State_BPartner_ID",
+                positiveOrNull(n.stateBPartnerId()), "DateFrom", n.dateFrom(),
                 "DateTo", n.dateTo(), "IsExtended", false, "TotalAmt", n.totalAmt(), "C_Currency_ID",
                 positiveOrNull(n.currencyId()), "SharedDiagnosis", n.sharedDiagnosis(), "DocStatus", "DR",
                 "DocAction", "CO", "Processed", false, "Processing", false));

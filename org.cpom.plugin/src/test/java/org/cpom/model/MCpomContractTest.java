@@ -48,6 +48,7 @@ class MCpomContractTest extends DatabaseTest {
         doReturn("CPOM MESSIDOR 2025-2029").when(po).getName();
         doReturn("Contrat pluriannuel").when(po).getDescription();
         doReturn(0).when(po).getDepartement_BPartner_ID();
+        doReturn(0).when(po).getState_BPartner_ID();
         doReturn(false).when(po).isExtended();
         doReturn("Diagnostic partagé").when(po).getSharedDiagnosis();
         doReturn("L122").when(po).getLegalBasis();

@@ -100,6 +100,7 @@ public final class CpomWorld {
                 continue;
             }
             Map<String, Object> m = Columns.of(line);
+            m.put("Payer", line.payer().code()); // raw insert: no model class derives it
             m.put("AD_Org_ID", line.establishmentId() == Fixtures.ESTABLISHMENT_1 ? ORG_1 : ORG_2);
             insert(c, "CPOM_BudgetLine", m);
         }

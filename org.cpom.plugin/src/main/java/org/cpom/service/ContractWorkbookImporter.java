@@ -293,7 +293,7 @@ public final class ContractWorkbookImporter {
                 case INTEGER: {
                     BigDecimal n = number(cell, type, text);
                     if (n == null || n.stripTrailingZeros().scale() > 0) {
-                        return fail(sheet, rowNo, where, c, Text.of(n == null ? "NotAnInteger" : "NotAnInteger", text));
+                        return fail(sheet, rowNo, where, c, Text.of("NotAnInteger", text));
                     }
                     return n.intValueExact();
                 }

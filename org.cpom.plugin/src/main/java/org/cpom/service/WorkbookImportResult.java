@@ -90,7 +90,8 @@ public record WorkbookImportResult(String file, String documentNo, int contractI
                 ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
         Object[] formatted = new Object[args.length];
         for (int i = 0; i < args.length; i++) {
-            formatted[i] = args[i] instanceof Number n && !(args[i] instanceof java.math.BigDecimal) ? String.valueOf(n)
+            // whole numbers stay numbers for the patterns' {n,number,#} and {n,choice,...}
+            formatted[i] = args[i] instanceof Integer || args[i] instanceof Long ? args[i]
                     : args[i] instanceof Localizable l ? l.render(language) : Messages.formatArg(language, args[i]);
         }
         return new MessageFormat(bundle.getString(key), language.locale()).format(formatted);

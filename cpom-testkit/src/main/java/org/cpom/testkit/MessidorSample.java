@@ -424,8 +424,11 @@ public final class MessidorSample {
 
         void budgetLine(int contract, int est, int year, String funder, String group, String section, long amount,
                         String description) throws SQLException {
+            // written as raw rows, so the payer the model would derive from the funder is written here
+            String payer = org.cpom.core.rule.Coded.fromCode(org.cpom.core.model.Funder.class, funder).defaultPayer().code();
             insert("CPOM_BudgetLine", row("CPOM_BudgetLine_ID", id(), "AD_Org_ID", 0, "CPOM_Contract_ID", contract,
-                    "CPOM_Establishment_ID", est, "FiscalYear", year, "Funder", funder, "FunctionalGroup", group,
+                    "CPOM_Establishment_ID", est, "FiscalYear", year, "Payer", payer, "Funder", funder,
+                    "FunctionalGroup", group,
                     "BudgetSection", section, "Amount", BigDecimal.valueOf(amount), "Description", description));
         }
 

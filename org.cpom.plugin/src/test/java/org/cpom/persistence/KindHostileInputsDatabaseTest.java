@@ -144,6 +144,23 @@ class KindHostileInputsDatabaseTest extends DatabaseTest {
     }
 
     @Test
+    void theJointContractSignsAndAnUnusualKindIsAWarningNotARefusal() throws Exception {
+        try (Connection c = transaction()) {
+            seedKindWorld(c, DocStatus.IN_PROGRESS);
+            // an EHPAD outside IV ter is lawful but unusual: the signature goes through and says so
+            exec(c, "UPDATE CPOM_Contract SET LegalBasis='L11'");
+            Outcome signed = new JdbcContractDocument(store(c)).processIt(Fixtures.CONTRACT_ID, "CO",
+                    LocalDate.of(2025, 1, 10));
+            assertThat(signed.ok()).as(signed.result().render(Language.EN)).isTrue();
+            assertThat(signed.result().hasWarningKey(org.cpom.core.i18n.MessageKeys.KIND_EHPAD_OUTSIDE_IV_TER))
+                    .as(signed.result().warningKeys().toString()).isTrue();
+            assertThat(signed.result().renderWarnings(Language.FR)).contains("EHPAD Les Glycines");
+            assertThat(store(c).load("CPOM_Contract", Fixtures.CONTRACT_ID).get("DocStatus")).isEqualTo("CO");
+            c.rollback();
+        }
+    }
+
+    @Test
     void theRenewalProposesTheBasisThatAppliesNowAndCreatesNothingUntilItIsConfirmed() throws Exception {
         try (Connection c = transaction()) {
             seedKindWorld(c, DocStatus.COMPLETED);

@@ -106,6 +106,19 @@ public final class Demo {
             if (!imported.isImported()) {
                 throw new IllegalStateException("the sample workbook was rejected");
             }
+            // signed as the Complete action does (perimeter, axes, budget coverage, total = the authorities'
+            // commitment), then its avenant n° 1 of prorogation recorded; a refusal is shown and the draft kept
+            org.cpom.core.rule.ValidationResult signed = ImportWorkbook.sign(db.getDataSource(), tenant.clientId(),
+                    imported.contractId(), java.time.LocalDate.of(2021, 6, 28));
+            if (signed.isValid()) {
+                GenetsSample.recordProrogation(db.getDataSource(), imported.contractId());
+                System.out.printf(Locale.ROOT, "      signed through the Complete action (%,.2f EUR committed by the "
+                        + "ARS and the département); avenant n° 1 of prorogation to 31/12/2026 recorded%n",
+                        GenetsSample.commitment());
+            } else {
+                System.out.println("      signature refused, the contract stays a draft: "
+                        + signed.render(Language.EN).replace("\n", "\n        "));
+            }
             int genetsFacts = GenetsSample.postLedger(db.getDataSource(), tenant);
             System.out.printf("      %,d ledger lines posted (2021-%d); template: modele-import-cpom.xlsx%n",
                     genetsFacts, GenetsSample.LAST_POSTED_YEAR);

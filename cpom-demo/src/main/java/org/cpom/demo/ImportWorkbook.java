@@ -4,12 +4,16 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
+import java.time.LocalDate;
 
 import javax.sql.DataSource;
 
 import org.cpom.component.CpomRegistry;
 import org.cpom.core.i18n.Language;
+import org.cpom.core.rule.ValidationResult;
+import org.cpom.persistence.JdbcContractDocument;
 import org.cpom.persistence.JdbcRecordStore;
+import org.cpom.service.ContractDocumentSteps;
 import org.cpom.service.ContractWorkbookImporter;
 import org.cpom.service.ContractWorkbookTemplate;
 import org.cpom.service.WorkbookImportResult;
@@ -53,6 +57,25 @@ public final class ImportWorkbook {
     public static WorkbookImportResult importFile(DataSource ds, int clientId, Path file) throws SQLException {
         try (Connection c = ds.getConnection()) {
             return importFile(c, clientId, file);
+        }
+    }
+
+    /**
+     * Signs an imported contract as the Complete document action does on a server (JdbcContractDocument: prepare,
+     * then complete, each through the save rules); returns the rules' verdict, nothing written when refused.
+     */
+    public static ValidationResult sign(DataSource ds, int clientId, int contractId, LocalDate today)
+            throws SQLException {
+        try (Connection c = ds.getConnection()) {
+            c.setAutoCommit(false);
+            ContractDocumentSteps.Outcome outcome = new JdbcContractDocument(new JdbcRecordStore(c, clientId, 0, 100))
+                    .processIt(contractId, "CO", today);
+            if (outcome.ok()) {
+                c.commit();
+            } else {
+                c.rollback();
+            }
+            return outcome.result();
         }
     }
 

@@ -472,6 +472,47 @@ public final class GenetsSample {
         }
     }
 
+    /** The commitment of the sixth year alone (what the prorogation avenant adds to the contract's total). */
+    public static BigDecimal commitmentOf(int year) {
+        long total = 0;
+        for (BudgetRow r : budget()) {
+            if (r.year() == year && (r.group().equals("P1") || r.group().equals("P2"))
+                    && List.of("AM", "APA", "PCH", "ASD", "DEP").contains(r.payer())) {
+                total += r.amount();
+            }
+        }
+        return BigDecimal.valueOf(total);
+    }
+
+    /**
+     * Records avenant n° 1, the prorogation of the signed 2021–2025 contract into 2026 (requested on 14 March 2025,
+     * more than six months before the end; applied on 20 March 2025), as the history the contract keeps of an
+     * applied amendment: previous end date and total, new end date, the sixth year's commitment as amount change.
+     * Written as MESSIDOR writes its amendments, after the contract (imported in its prorogued state) is signed.
+     */
+    public static void recordProrogation(DataSource ds, int contractId) {
+        try (Connection c = ds.getConnection()) {
+            c.setAutoCommit(false);
+            Rows rows = new Rows(c);
+            rows.nextId = ID_BASE + 90_000;
+            BigDecimal sixth = commitmentOf(LAST_YEAR);
+            Map<String, Object> values = Rows.row("CPOM_Amendment_ID", rows.id(), "AD_Org_ID", 0,
+                    "CPOM_Contract_ID", contractId, "AmendmentNo", 1,
+                    "DateDoc", Timestamp.valueOf(LocalDate.of(2025, 3, 14).atStartOfDay()),
+                    "Description", "Avenant n° 1 de prorogation : le contrat est prorogé d'une sixième année, "
+                            + "jusqu'au 31 décembre 2026, pour couvrir la reconstruction de l'EHPAD Les Hortensias ; "
+                            + "budget 2026 au taux d'évolution de 1,8 %.",
+                    "NewDateTo", Timestamp.valueOf(LocalDate.of(2026, 12, 31).atStartOfDay()), "AmtChange", sixth,
+                    "Processed", "Y", "DateApplied", Timestamp.valueOf(LocalDate.of(2025, 3, 20).atStartOfDay()),
+                    "PrevDateTo", Timestamp.valueOf(LocalDate.of(2025, 12, 31).atStartOfDay()),
+                    "PrevTotalAmt", commitment().subtract(sixth), "IsProrogation", "Y");
+            rows.insert(CLIENT_ID, "CPOM_Amendment", values);
+            c.commit();
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not record the " + BRAND + " prorogation: " + e.getMessage(), e);
+        }
+    }
+
     /** The writes of one load (the id counter lives here: no shared state). */
     private static final class Rows {
         private final Connection c;

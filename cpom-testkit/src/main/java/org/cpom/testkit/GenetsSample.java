@@ -55,6 +55,8 @@ public final class GenetsSample {
     public static final int LAST_YEAR = 2026;
     /** Ledger lines are posted up to this year (the contract is under way). */
     public static final int LAST_POSTED_YEAR = 2024;
+    /** Classpath resource of the committed workbook (the one {@link #workbook()} generates; a test keeps them equal). */
+    public static final String WORKBOOK_RESOURCE = "/samples/genets-cpom-2021-2026.xlsx";
     static final int ID_BASE = 3_000_000;
     static final long SEED = 20210701L;
 

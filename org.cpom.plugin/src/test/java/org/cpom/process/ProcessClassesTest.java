@@ -145,6 +145,25 @@ class ProcessClassesTest extends DatabaseTest {
     }
 
     @Test
+    void renewContractWithoutAConfirmedLegalBasisProposesOneAndCreatesNothing() throws Exception {
+        try (Connection c = transaction()) {
+            CpomWorld.seedContract(c, DocStatus.COMPLETED, true);
+            String before = CpomWorld.checksum(c);
+            RenewContract p = process(new RenewContract(), Fixtures.CONTRACT_ID);
+            assertThatThrownBy(() -> run(c, "fr_FR", p)).isInstanceOf(IllegalStateException.class)
+                    .hasMessageContaining("CPOM-2025-001")
+                    .hasMessageContaining("tant que le fondement juridique du nouveau contrat n’est pas confirmé")
+                    .hasMessageContaining("s’applique toujours");
+            // a code outside the list is refused before anything is read
+            RenewContract bad = process(new RenewContract(), Fixtures.CONTRACT_ID, parameter("LegalBasis", "L99"));
+            assertThatThrownBy(() -> run(c, "en_US", bad)).isInstanceOf(IllegalArgumentException.class)
+                    .hasMessageContaining("L99");
+            assertThat(CpomWorld.checksum(c)).isEqualTo(before);
+            c.rollback();
+        }
+    }
+
+    @Test
     void processesStartedWithoutTheirRecordSaySo() throws Exception {
         ApplyAmendment p = process(new ApplyAmendment(), 0);
         try (MockedStatic<Env> env = mockStatic(Env.class)) {

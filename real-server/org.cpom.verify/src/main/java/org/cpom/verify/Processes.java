@@ -111,11 +111,18 @@ final class Processes {
             report.check("processes", "Flag late action sheets (at 2017-01-01)", !late.error() && lateCount >= 2,
                     lateCount + " sheets late; " + late.summary());
 
+            // Renew: without the LegalBasis parameter it proposes the basis and creates nothing; confirmed, it renews
             int contractsBefore = Session.value("SELECT COUNT(*) FROM CPOM_Contract WHERE AD_Client_ID=?", session.clientId());
-            Run renew = run("CPOM_RenewContract", "CPOM_Contract", c);
+            Run proposal = run("CPOM_RenewContract", "CPOM_Contract", c);
+            int contractsProposed = Session.value("SELECT COUNT(*) FROM CPOM_Contract WHERE AD_Client_ID=?", session.clientId());
+            report.check("processes", "Renew contract without LegalBasis: a proposal, nothing created",
+                    contractsProposed == contractsBefore && proposal.summary() != null && !proposal.summary().isBlank(),
+                    (contractsProposed - contractsBefore) + " contract(s) created; " + proposal.summary());
+            Run renew = run("CPOM_RenewContract", "CPOM_Contract", c, param("LegalBasis", "L122"));
             int contractsAfter = Session.value("SELECT COUNT(*) FROM CPOM_Contract WHERE AD_Client_ID=?", session.clientId());
-            report.check("processes", "Renew contract", !renew.error() && contractsAfter == contractsBefore + 1,
-                    (contractsAfter - contractsBefore) + " contract(s) created; " + renew.summary());
+            report.check("processes", "Renew contract (LegalBasis L313-12-2 confirmed)", !renew.error()
+                    && contractsAfter == contractsProposed + 1,
+                    (contractsAfter - contractsProposed) + " contract(s) created; " + renew.summary());
         }
 
         // the System-only loader: refused to the tenant role, run by System

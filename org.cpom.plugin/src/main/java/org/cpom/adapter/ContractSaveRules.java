@@ -68,7 +68,10 @@ public final class ContractSaveRules implements SaveRules<I_CPOM_Contract> {
             + "WHERE a.CPOM_Contract_ID=c.CPOM_Contract_ID AND a.Processed='Y' "
             + "AND a.PrevDateTo IS NOT DISTINCT FROM c.DateTo AND a.PrevTotalAmt IS NOT DISTINCT FROM c.TotalAmt "
             + "AND COALESCE(a.NewDateTo, c.DateTo) IS NOT DISTINCT FROM ? "
-            + "AND COALESCE(c.TotalAmt,0) + COALESCE(a.AmtChange,0) = COALESCE(?,0)), "
+            + "AND COALESCE(c.TotalAmt,0) + COALESCE(a.AmtChange,0) = COALESCE(?,0) "
+            // IsExtended changes only by the prorogation an applied avenant carries (an avenant that changed
+            // neither DateTo nor TotalAmt would otherwise keep matching and let it flip at any later save)
+            + "AND (c.IsExtended = ? OR (a.IsProrogation = 'Y' AND ? = 'Y'))), "
             + PERIMETER_ARRAYS;
 
     /** The stored row and the amendment flag. */
@@ -121,6 +124,9 @@ public final class ContractSaveRules implements SaveRules<I_CPOM_Contract> {
             ps.setTimestamp(i++, record.getDateTo());
             BigDecimal total = record.getTotalAmt();
             ps.setBigDecimal(i++, total);
+            String extended = record.isExtended() ? "Y" : "N";
+            ps.setString(i++, extended);
+            ps.setString(i++, extended);
             ps.setTimestamp(i++, record.getDateFrom());
             ps.setTimestamp(i++, record.getDateTo());
             if (signing) {

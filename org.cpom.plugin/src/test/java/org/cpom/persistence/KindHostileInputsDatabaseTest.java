@@ -161,6 +161,35 @@ class KindHostileInputsDatabaseTest extends DatabaseTest {
     }
 
     @Test
+    void onlyAnAppliedProrogationExtendsASignedContract() throws Exception {
+        try (Connection c = transaction()) {
+            seedKindWorld(c, DocStatus.COMPLETED);
+            JdbcRecordStore store = store(c);
+            // an avenant that changes neither the end date nor the total does not open IsExtended to edits
+            CpomWorld.insert(c, "CPOM_Amendment", CpomWorld.cols("CPOM_Amendment_ID", 851, "CPOM_Contract_ID",
+                    Fixtures.CONTRACT_ID, "AmendmentNo", 1, "DateDoc", LocalDate.of(2026, 2, 1), "Description",
+                    "Avenant : nouvel axe", "Processed", "N", "IsProrogation", "N"));
+            new AmendmentService(c, store).apply(851, LocalDate.of(2026, 2, 10));
+            String before = CpomWorld.checksum(c);
+            ValidationResult locked = rejected(() -> store.update("CPOM_Contract", Fixtures.CONTRACT_ID,
+                    JdbcRecordStore.columns("IsExtended", true)));
+            assertThat(locked.hasKey(org.cpom.core.i18n.MessageKeys.CONTRACT_LOCKED_FIELD)).isTrue();
+            assertThat(CpomWorld.checksum(c)).isEqualTo(before);
+            // the prorogation, requested 10 months before the end, gives the 6th year
+            CpomWorld.insert(c, "CPOM_Amendment", CpomWorld.cols("CPOM_Amendment_ID", 852, "CPOM_Contract_ID",
+                    Fixtures.CONTRACT_ID, "AmendmentNo", 2, "DateDoc", LocalDate.of(2029, 3, 1), "Description",
+                    "Prorogation d'une 6e année", "NewDateTo", LocalDate.of(2030, 12, 31), "Processed", "N",
+                    "IsProrogation", "Y"));
+            new AmendmentService(c, store).apply(852, LocalDate.of(2029, 3, 20));
+            Map<String, Object> extended = store.load("CPOM_Contract", Fixtures.CONTRACT_ID);
+            assertThat(extended.get("IsExtended")).isEqualTo("Y");
+            assertThat(((java.sql.Timestamp) extended.get("DateTo")).toLocalDateTime().toLocalDate())
+                    .isEqualTo(LocalDate.of(2030, 12, 31));
+            c.rollback();
+        }
+    }
+
+    @Test
     void theRenewalProposesTheBasisThatAppliesNowAndCreatesNothingUntilItIsConfirmed() throws Exception {
         try (Connection c = transaction()) {
             seedKindWorld(c, DocStatus.COMPLETED);

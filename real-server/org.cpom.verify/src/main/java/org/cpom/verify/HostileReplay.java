@@ -44,6 +44,13 @@ final class HostileReplay {
             "CON-STATUS-DR-CO", "DocumentEngine completes a draft (prepare + complete, DR -> CO in one save):"
                     + " checked through the DocAction button in the document-action group");
 
+    /**
+     * Legacy core rules the plugin no longer runs, with the rule it runs instead (as the plugin's own database
+     * replay): the signature compares TotalAmt with the authorities' commitment, not with the produits groupe I.
+     */
+    static final Map<String, String> SUCCESSOR_KEYS = Map.of(MessageKeys.CONTRACT_TOTAL_MISMATCH,
+            MessageKeys.CONTRACT_COMMITMENT_MISMATCH);
+
     /** One contract of the world. */
     record Ctx(DocStatusKind kind, int contract, String documentNo, int e1, int e2, int org1, String eg1, String ej1,
             int axis, int sheet, int indicator) {
@@ -587,6 +594,9 @@ final class HostileReplay {
         if (MessageKeys.FIELD_MANDATORY.equals(key)
                 && message.contains(Msg.getMsg(org.compiere.util.Env.getCtx(), "FillMandatory"))) {
             return true; // iDempiere's own mandatory check (PO.set_Value) answers before any save rule
+        }
+        if (SUCCESSOR_KEYS.containsKey(key) && inLanguage(message, SUCCESSOR_KEYS.get(key), lang)) {
+            return true;
         }
         Language l = Language.of(lang);
         String pattern = installedPattern(l, key);

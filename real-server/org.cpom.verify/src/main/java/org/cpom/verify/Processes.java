@@ -90,11 +90,12 @@ final class Processes {
                         "AmendmentNo", 1, "DateDoc", LocalDate.of(2015, 3, 12),
                         "Description", "Avenant n° 1 : extension de 10 places de l'ESAT de Grenoble",
                         "AmtChange", new BigDecimal("360000")), t2);
-                // the avenant's budget change, entered before it is applied: 120,000 a year for Grenoble in 2015-2017
+                // the avenant's budget change, entered before it is applied: 120,000 a year for Grenoble in 2015-2017 (a cell
+                // of its own: the sample already holds the P1 dotation)
                 for (int y = 2015; y <= 2017; y++) {
                     Session.insert("CPOM_BudgetLine", cols("AD_Org_ID", 0, "CPOM_Contract_ID", c,
                             "CPOM_Establishment_ID", world.establishments().get(5), "FiscalYear", y, "Payer", "AM",
-                            "FunctionalGroup", "P1", "BudgetSection", "BPAS", "Amount", new BigDecimal("120000"),
+                            "FunctionalGroup", "P2", "BudgetSection", "BPAS", "Amount", new BigDecimal("120000"),
                             "Description", "Avenant n° 1 : dix places de plus"), t2);
                 }
                 Session.commit(t2);

@@ -133,6 +133,21 @@ final class Processes {
                     (contractsAfter - contractsProposed) + " contract(s) created; " + renew.summary());
         }
 
+        // the workbook import, when the pack has it: a file that is not a workbook is refused and nothing is written
+        if (Session.value("SELECT COUNT(*) FROM AD_Process WHERE Value='CPOM_ImportContractWorkbook'") == 1) {
+            Path notAWorkbook = Files.createTempFile("contrat-", ".xlsx");
+            Files.writeString(notAWorkbook, "ceci n'est pas un classeur", StandardCharsets.UTF_8);
+            int contractsBefore = Session.value("SELECT COUNT(*) FROM CPOM_Contract");
+            Run imported = run("CPOM_ImportContractWorkbook", null, 0, param("FileName", notAWorkbook.toString()));
+            int contractsAfter = Session.value("SELECT COUNT(*) FROM CPOM_Contract");
+            report.check("processes", "Import contract workbook: a file that is not a workbook refused, nothing written",
+                    imported.error() && contractsAfter == contractsBefore && imported.summary() != null
+                            && !imported.summary().isBlank(),
+                    "error " + imported.error() + ", contracts " + contractsBefore + " -> " + contractsAfter + "; "
+                            + imported.summary());
+            Files.deleteIfExists(notAWorkbook);
+        }
+
         // the System-only loader: refused to the tenant role, run by System
         Path file = Files.createTempFile("tre_r66-", ".csv");
         Files.writeString(file, "Code;Libellé;Libellé long\n9" + tag.substring(tag.length() - 2)

@@ -28,7 +28,7 @@ import org.cpom.plugin.PerimeterGuardCheck.GuardTrigger;
 final class PerimeterGuardAlert implements Runnable {
 
     /** AD_Message of the notice (its text is in TextMsg, in English then French). */
-    static final String NOTICE_MESSAGE = "CPOM_PerimeterGuardMissing";
+    static final String NOTICE_MESSAGE = org.cpom.core.i18n.MessageKeys.PERIMETER_GUARD_MISSING;
 
     @Override
     public void run() {

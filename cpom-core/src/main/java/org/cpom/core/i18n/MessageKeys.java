@@ -56,6 +56,8 @@ public final class MessageKeys {
 
     // perimeter
     public static final String PERIMETER_OVERLAP = "CPOM_PerimeterOverlap";
+    /** Title of the notice sent to System users when the database guard against overlapping perimeters is missing. */
+    public static final String PERIMETER_GUARD_MISSING = "CPOM_PerimeterGuardMissing";
     public static final String PERIMETER_DATES_REVERSED = "CPOM_PerimeterDatesReversed";
     public static final String PERIMETER_DATE_OUTSIDE = "CPOM_PerimeterDateOutside";
     public static final String PERIMETER_DUPLICATE = "CPOM_PerimeterDuplicate";

@@ -884,10 +884,24 @@ public final class PackOutGenerator {
         sb.append("</").append(table).append(">\n");
     }
 
+    /** Lengths of iDempiere release-12's dictionary text columns (and of their *_Trl twins). */
+    static final Map<String, Integer> TEXT_LIMITS = Map.of("Name", 60, "PrintName", 60, "Description", 255,
+            "Help", 2000, "MsgText", 2000);
+
+    /** PO truncates a longer base text without a word, and a longer translation makes its statement fail. */
+    private static void checkLength(String where, String column, String value) {
+        Integer limit = TEXT_LIMITS.get(column);
+        if (limit != null && value != null && value.length() > limit) {
+            throw new IllegalStateException(where + "." + column + " has " + value.length() + " characters, iDempiere"
+                    + " keeps " + limit + ": \"" + value + "\"");
+        }
+    }
+
     private void val(String column, String value) {
         if (value == null) {
             return;
         }
+        checkLength("record", column, value);
         if (column.endsWith("_UU")) {
             lastUuid = value;
         }
@@ -911,6 +925,7 @@ public final class PackOutGenerator {
     private void addTranslation(String trlTable, String... columnsAndTexts) {
         Map<String, String> texts = new LinkedHashMap<>();
         for (int i = 0; i < columnsAndTexts.length; i += 2) {
+            checkLength(trlTable, columnsAndTexts[i], columnsAndTexts[i + 1]);
             texts.put(columnsAndTexts[i], columnsAndTexts[i + 1]);
         }
         translationRows.computeIfAbsent(trlTable, k -> new ArrayList<>()).add(new TrlRow(lastUuid, texts));

@@ -113,6 +113,13 @@ final class PackInStandIn {
         if (deferred) {
             return; // deferred with everything nested in it, to a second pass after the whole file
         }
+        for (Element c : children(e)) {
+            Integer limit = PackOutGenerator.TEXT_LIMITS.get(c.getTagName());
+            if (limit != null && tag.startsWith("AD_") && c.getTextContent().length() > limit) {
+                problems.add(tag + " " + name(e) + "." + c.getTagName() + ": " + c.getTextContent().length()
+                        + " characters, PO keeps " + limit + " (the rest is cut without a word)");
+            }
+        }
         switch (tag) {
             case "AD_Element" -> element(e);
             case "AD_Table" -> packTables.putIfAbsent(uuid, text(e, "TableName"));

@@ -21,7 +21,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The pack's French texts on PostgreSQL, as on a server where fr_FR is a system language: iDempiere's PO creates a
  * translation row per system language when it saves a record (base-language text, IsTranslated='N'); the pack's
  * translation statements then make every CPOM text French, and a second run (an upgrade) keeps what a user edited.
- * Stand-in translation tables carry the real iDempiere columns that the statements touch.
+ * Stand-in translation tables carry the real iDempiere columns that the statements touch, with release-12's lengths
+ * (a text too long makes the whole statement fail on a server).
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class TranslationSqlTest {
@@ -42,7 +43,7 @@ class TranslationSqlTest {
                 st.execute("CREATE TABLE " + table + " (" + table + "_ID numeric(10) PRIMARY KEY, " + table
                         + "_UU varchar(36))");
                 st.execute("CREATE TABLE " + table + "_Trl (" + table + "_ID numeric(10) NOT NULL, AD_Language varchar(6)"
-                        + " NOT NULL, Name varchar(120), PrintName varchar(60), Description varchar(255), MsgText varchar(2000),"
+                        + " NOT NULL, Name varchar(60), PrintName varchar(60), Description varchar(255), MsgText varchar(2000),"
                         + " IsTranslated char(1) NOT NULL, Updated timestamp, PRIMARY KEY (" + table + "_ID, AD_Language))");
                 int id = 1;
                 for (String uu : records.getOrDefault(table, List.of())) {

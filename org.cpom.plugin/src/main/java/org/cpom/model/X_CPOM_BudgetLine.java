@@ -119,7 +119,7 @@ public class X_CPOM_BudgetLine extends PO implements I_CPOM_BudgetLine, I_Persis
         return value == null ? 0 : value.intValue();
     }
 
-    /** Assurance maladie (through the ARS; pays the ESAT BPAS dotation since 2017) / Assurance maladie (via l'ARS ; verse la dotation BPAS des ESAT depuis 2017) */
+    /** Assurance maladie (via the ARS; ESAT BPAS since 2017) / Assurance maladie (via l'ARS ; BPAS des ESAT depuis 2017) */
     public static final String PAYER_AssuranceMaladie = "AM";
     /** Département: APA / Département : APA */
     public static final String PAYER_DepartementAPA = "APA";
@@ -133,7 +133,7 @@ public class X_CPOM_BudgetLine extends PO implements I_CPOM_BudgetLine, I_Persis
     public static final String PAYER_ResidentsAndUsers = "USR";
     /** State (préfet): dotation, subsidies / État (préfet) : dotation, subventions */
     public static final String PAYER_State = "ETA";
-    /** State: ESAT aide au poste (its only ESAT funding since 2017) / État : aide au poste des ESAT (seul financement de l'État pour les ESAT depuis 2017) */
+    /** State: ESAT aide au poste (its only ESAT funding since 2017) / État : aide au poste des ESAT (seul, depuis 2017) */
     public static final String PAYER_StateAideAuPoste = "AAP";
     /** Own funds / Fonds propres */
     public static final String PAYER_OwnFunds = "OWN";

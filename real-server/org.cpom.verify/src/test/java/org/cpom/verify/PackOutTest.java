@@ -23,10 +23,11 @@ class PackOutTest {
         assertThat(p.version()).isEqualTo("1.0.0");
         // a table may be written twice (nested in each window that shows it): the check counts distinct UUIDs
         assertThat(Verification.distinct(p.uuids("AD_Table"))).hasSizeGreaterThanOrEqualTo(14);
-        assertThat(p.uuids("AD_Window")).hasSize(4);
+        // lower bounds: the dictionary grows, the check compares whatever the shipped pack holds
+        assertThat(p.uuids("AD_Window")).hasSizeGreaterThanOrEqualTo(4);
         assertThat(p.uuids("AD_Column").size()).isGreaterThan(200);
         assertThat(p.uuids("AD_Message").size()).isGreaterThan(100);
-        assertThat(p.uuids("AD_Process")).hasSize(10);
+        assertThat(p.uuids("AD_Process")).hasSizeGreaterThanOrEqualTo(10);
     }
 
     @Test

@@ -45,7 +45,8 @@ public final class Demo {
         String zip = System.getProperty("cpom.site.zip");
         if (zip != null && Files.isRegularFile(Path.of(zip))) {
             System.out.printf("      p2 site zip: %s (%,d bytes)%n", zip, Files.size(Path.of(zip)));
-            System.out.println("      install into iDempiere: ./update-prd.sh jar:file:" + zip + "!/ org.cpom.feature.feature.group");
+            System.out.println("      install into iDempiere: ./compare-update-prd.sh 'jar:file:" + zip
+                    + "!/' org.cpom.plugin org.cpom.feature.feature.group");
         } else {
             System.out.println("      p2 site zip not built (run ./mvnw -B -Pdemo -DskipTests verify from the project root)");
         }

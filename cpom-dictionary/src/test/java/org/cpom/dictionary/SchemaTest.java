@@ -120,10 +120,14 @@ class SchemaTest {
     void referenceDataAndDefaultAccountMappingAreSeededForClientZero() throws SQLException {
         try (Connection c = tx(); Statement st = c.createStatement()) {
             assertThat(scalar(st, "SELECT Name FROM CPOM_FinessCategory WHERE Value='246' AND AD_Client_ID=0")).contains("ESAT");
-            for (String code : List.of("500", "183", "255", "437", "382", "460", "354", "214")) {
+            for (String code : List.of("500", "183", "255", "437", "382", "460", "354", "214", "209", "182")) {
                 assertThat(scalar(st, "SELECT count(*) FROM CPOM_FinessCategory WHERE Value='" + code + "'")).isEqualTo("1");
             }
-            assertThat(scalar(st, "SELECT Name FROM CPOM_TariffMode WHERE Value='34'")).isEqualTo("ARS, dotation globale");
+            assertThat(scalar(st, "SELECT Name FROM CPOM_TariffMode WHERE Value='34'")).isEqualTo("ARS - DG dotation globale");
+            // TRE_R74 complete: the EHPAD tariff options 40-47 and the SSIAD code 54
+            for (String code : List.of("40", "41", "42", "43", "44", "45", "46", "47", "54")) {
+                assertThat(scalar(st, "SELECT count(*) FROM CPOM_TariffMode WHERE Value='" + code + "'")).as(code).isEqualTo("1");
+            }
             assertThat(Integer.parseInt(scalar(st, "SELECT count(*) FROM CPOM_AccountGroup WHERE AD_Client_ID=0")))
                     .isEqualTo(org.cpom.core.budget.AccountGroupMapper.defaultMappings().size());
             assertThat(scalar(st, "SELECT FunctionalGroup FROM CPOM_AccountGroup WHERE AccountPrefix='64'")).isEqualTo("C2");

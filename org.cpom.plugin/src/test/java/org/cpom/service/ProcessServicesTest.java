@@ -47,7 +47,7 @@ class ProcessServicesTest extends DatabaseTest {
         Path file = dir.resolve("TRE_R66-CategorieEtablissement.csv");
         Files.writeString(file, "Code;Libellé;Libellé long\n"
                 + "246;E.S.A.T.;Etablissement et Service d'Aide par le Travail\n"
-                + "192;I.E.M.;Institut d'Education Motrice\n"
+                + "9001;Catégorie d'essai;Catégorie absente des données livrées\n"
                 + "X'--;Injection;\n", StandardCharsets.UTF_8);
         try (Connection c = transaction()) {
             JdbcRecordStore store = new JdbcRecordStore(c, 0, 0, CpomWorld.USER_ID);
@@ -57,10 +57,10 @@ class ProcessServicesTest extends DatabaseTest {
             assertThat(result.render(Language.FR)).contains("4").doesNotContain("CPOM_");
             try (PreparedStatement ps = c.prepareStatement(
                     "SELECT Name FROM CPOM_FinessCategory WHERE AD_Client_ID=0 AND Value=?")) {
-                ps.setString(1, "192");
+                ps.setString(1, "9001"); // a code the 2Pack does not ship: created
                 try (ResultSet rs = ps.executeQuery()) {
                     assertThat(rs.next()).isTrue();
-                    assertThat(rs.getString(1)).isEqualTo("I.E.M.");
+                    assertThat(rs.getString(1)).isEqualTo("Catégorie d'essai");
                 }
             }
             c.rollback();

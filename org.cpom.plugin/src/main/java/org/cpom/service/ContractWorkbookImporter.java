@@ -72,7 +72,6 @@ public final class ContractWorkbookImporter {
     /** One import: collected problems, written ids and counts (the importer instance is not shared). */
     private final List<Problem> problems = new ArrayList<>();
     private final Map<String, Object> lookupCache = new HashMap<>();
-    private final Map<String, Set<String>> dbColumns = new HashMap<>();
     private int created;
     private int updated;
     private int unchanged;
@@ -109,7 +108,6 @@ public final class ContractWorkbookImporter {
         int contractId = 0;
         String documentNo = null;
         try {
-            loadColumns();
             Writer writer = new Writer(rows);
             contractId = writer.write();
             documentNo = writer.documentNo;
@@ -454,21 +452,6 @@ public final class ContractWorkbookImporter {
 
     // ---------------------------------------------------------------------------------------------- writing
 
-    private void loadColumns() throws SQLException {
-        try (PreparedStatement ps = connection.prepareStatement("SELECT LOWER(table_name), LOWER(column_name) "
-                + "FROM information_schema.columns WHERE table_schema=current_schema() AND table_name LIKE 'cpom%'");
-                ResultSet rs = ps.executeQuery()) {
-            while (rs.next()) {
-                dbColumns.computeIfAbsent(rs.getString(1), t -> new HashSet<>()).add(rs.getString(2));
-            }
-        }
-    }
-
-    private boolean hasColumn(String table, String column) {
-        return dbColumns.getOrDefault(table.toLowerCase(Locale.ROOT), Set.of())
-                .contains(column.toLowerCase(Locale.ROOT));
-    }
-
     /** Writes the parsed rows in dependency order; rows whose parent was rejected are not written. */
     private final class Writer {
         private final Map<Sheet, List<ParsedRow>> rows;
@@ -660,7 +643,6 @@ public final class ContractWorkbookImporter {
         }
 
         private void budget() throws SQLException {
-            boolean payerColumn = hasColumn("CPOM_BudgetLine", "Payer");
             for (ParsedRow r : of(ContractWorkbookFormat.BUDGET)) {
                 if (!r.ok()) {
                     continue;
@@ -674,10 +656,10 @@ public final class ContractWorkbookImporter {
                 Payer payer = (Payer) r.get("Payeur");
                 String sql = "SELECT CPOM_BudgetLine_ID FROM CPOM_BudgetLine WHERE CPOM_Contract_ID=? "
                         + "AND CPOM_Establishment_ID=? AND FiscalYear=? AND FunctionalGroup=? AND BudgetSection=? "
-                        + (payerColumn ? "AND Payer=?" : "AND Funder=?");
+                        + "AND Payer=?";
                 Integer existing = id(sql, contractId, est, r.get(ContractWorkbookFormat.H_YEAR),
                         ((Coded) r.get("Groupe fonctionnel")).code(), ((Coded) r.get("Section")).code(),
-                        payerColumn ? payer.code() : payer.funder().code());
+                        payer.code());
                 upsert(r, existing, Map.of("CPOM_Contract_ID", contractId, "CPOM_Establishment_ID", est,
                         "Funder", payer.funder().code()));
             }
@@ -785,10 +767,6 @@ public final class ContractWorkbookImporter {
             for (Map.Entry<Column, Object> e : r.values().entrySet()) {
                 Column c = e.getKey();
                 if (c.column() == null || e.getValue() == null || isInternal(c)) {
-                    continue;
-                }
-                if (!hasColumn(table, c.column())) {
-                    // a column of a newer dictionary (e.g. Payer before it is installed): written when it exists
                     continue;
                 }
                 Object v = e.getValue();

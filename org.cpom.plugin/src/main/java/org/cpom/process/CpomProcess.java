@@ -4,6 +4,7 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.LocalDate;
 
+import org.compiere.process.ProcessInfoParameter;
 import org.compiere.process.SvrProcess;
 import org.compiere.util.DB;
 import org.compiere.util.Env;
@@ -30,6 +31,16 @@ public abstract class CpomProcess extends SvrProcess {
 
     protected Language language() {
         return Language.of(Env.getAD_Language(getCtx()));
+    }
+
+    /** A process parameter's value as text, by its column name; null when the parameter was not given. */
+    protected String parameterAsString(String columnName) {
+        for (ProcessInfoParameter p : getParameter()) {
+            if (columnName.equals(p.getParameterName())) {
+                return p.getParameterAsString();
+            }
+        }
+        return null;
     }
 
     protected static LocalDate today() {

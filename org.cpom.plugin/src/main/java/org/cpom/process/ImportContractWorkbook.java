@@ -4,7 +4,6 @@ import java.nio.file.Path;
 import java.sql.Connection;
 
 import org.adempiere.base.annotation.Process;
-import org.compiere.process.ProcessInfoParameter;
 import org.compiere.util.DB;
 import org.compiere.util.Env;
 import org.compiere.util.Trx;
@@ -28,11 +27,7 @@ public class ImportContractWorkbook extends CpomProcess {
 
     @Override
     protected void prepare() {
-        for (ProcessInfoParameter p : getParameter()) {
-            if ("FileName".equals(p.getParameterName())) {
-                fileName = p.getParameterAsString();
-            }
-        }
+        fileName = parameterAsString("FileName");
     }
 
     @Override

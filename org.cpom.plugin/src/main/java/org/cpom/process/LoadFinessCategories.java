@@ -3,7 +3,6 @@ package org.cpom.process;
 import java.nio.file.Path;
 
 import org.adempiere.base.annotation.Process;
-import org.compiere.process.ProcessInfoParameter;
 import org.compiere.util.Env;
 import org.cpom.core.i18n.MessageKeys;
 import org.cpom.core.i18n.Messages;
@@ -23,11 +22,7 @@ public class LoadFinessCategories extends CpomProcess {
 
     @Override
     protected void prepare() {
-        for (ProcessInfoParameter p : getParameter()) {
-            if ("FileName".equals(p.getParameterName())) {
-                fileName = p.getParameterAsString();
-            }
-        }
+        fileName = parameterAsString("FileName");
     }
 
     @Override

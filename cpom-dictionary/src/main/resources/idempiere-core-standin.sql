@@ -1,5 +1,5 @@
 -- TEST FIXTURE: a minimal stand-in of the iDempiere core tables the CPOM schema and reports reference
--- (AD_Client, AD_Org, AD_User, C_BPartner, C_Currency, C_AcctSchema, C_ElementValue, Fact_Acct), with the real
+-- (AD_Client, AD_Org, AD_User, C_BPartner, C_Currency, C_AcctSchema, C_ElementValue, Fact_Acct, AD_Note, AD_ClientInfo), with the real
 -- iDempiere table and column names (subset). Not iDempiere's DDL; never shipped in the plugin. Published by
 -- cpom-dictionary as the classpath resource idempiere-core-standin.sql for every database test.
 CREATE TABLE AD_Client (
@@ -65,3 +65,18 @@ CREATE INDEX fact_acct_dateacct ON Fact_Acct (AD_Client_ID, DateAcct);
 INSERT INTO AD_Client (AD_Client_ID, AD_Org_ID, CreatedBy, UpdatedBy, Value, Name) VALUES (0, 0, 0, 0, 'SYSTEM', 'System');
 INSERT INTO AD_Org (AD_Org_ID, AD_Client_ID, CreatedBy, UpdatedBy, Value, Name) VALUES (0, 0, 0, 0, '0', '*');
 INSERT INTO AD_User (AD_User_ID, AD_Client_ID, AD_Org_ID, CreatedBy, UpdatedBy, Value, Name) VALUES (100, 0, 0, 0, 0, 'SuperUser', 'SuperUser');
+CREATE TABLE AD_Note (
+  AD_Note_ID NUMERIC(10) NOT NULL, AD_Note_UU VARCHAR(36),
+  AD_Client_ID NUMERIC(10) NOT NULL, AD_Org_ID NUMERIC(10) NOT NULL, IsActive CHAR(1) DEFAULT 'Y' NOT NULL,
+  Created TIMESTAMP DEFAULT statement_timestamp() NOT NULL, CreatedBy NUMERIC(10) NOT NULL,
+  Updated TIMESTAMP DEFAULT statement_timestamp() NOT NULL, UpdatedBy NUMERIC(10) NOT NULL,
+  AD_Message_ID NUMERIC(10) NOT NULL, AD_User_ID NUMERIC(10), AD_Table_ID NUMERIC(10), Record_ID NUMERIC(10),
+  Reference VARCHAR(255), TextMsg VARCHAR(2000), Description VARCHAR(255), Processed CHAR(1) DEFAULT 'N', Processing CHAR(1),
+  CONSTRAINT AD_Note_Key PRIMARY KEY (AD_Note_ID));
+CREATE TABLE AD_ClientInfo (
+  AD_ClientInfo_UU VARCHAR(36),
+  AD_Client_ID NUMERIC(10) NOT NULL, AD_Org_ID NUMERIC(10) NOT NULL, IsActive CHAR(1) DEFAULT 'Y' NOT NULL,
+  Created TIMESTAMP DEFAULT statement_timestamp() NOT NULL, CreatedBy NUMERIC(10) NOT NULL,
+  Updated TIMESTAMP DEFAULT statement_timestamp() NOT NULL, UpdatedBy NUMERIC(10) NOT NULL,
+  C_AcctSchema1_ID NUMERIC(10), C_Calendar_ID NUMERIC(10),
+  CONSTRAINT AD_ClientInfo_Key PRIMARY KEY (AD_Client_ID));

@@ -90,6 +90,11 @@ CREATE TABLE CPOM_Contract (
   ARSCommitmentAmt NUMERIC DEFAULT 0,
   DepartementCommitmentAmt NUMERIC DEFAULT 0,
   StateCommitmentAmt NUMERIC DEFAULT 0,
+  Manager_User_ID NUMERIC(10),
+  Accountant_User_ID NUMERIC(10),
+  AlertLeadDays VARCHAR(30) DEFAULT '90,30,7',
+  ModulationRule CHAR(1) DEFAULT 'N' NOT NULL,
+  ModulationThreshold NUMERIC,
   SharedDiagnosis VARCHAR(4000),
   DocStatus VARCHAR(2) DEFAULT 'DR' NOT NULL,
   DocAction CHAR(2) DEFAULT 'CO' NOT NULL,
@@ -200,6 +205,8 @@ CREATE TABLE CPOM_Indicator (
   BaselineValue NUMERIC,
   BaselineYear NUMERIC(10),
   IndicatorSource CHAR(1) DEFAULT 'M',
+  ComputedMeasure VARCHAR(4),
+  CPOM_Establishment_ID NUMERIC(10),
   CONSTRAINT CPOM_Indicator_Key PRIMARY KEY (CPOM_Indicator_ID),
   CONSTRAINT CPOM_Indicator_UU_idx UNIQUE (CPOM_Indicator_UU)
 );
@@ -218,6 +225,9 @@ CREATE TABLE CPOM_IndicatorValue (
   FiscalYear NUMERIC(10) NOT NULL,
   TargetValue NUMERIC,
   ActualValue NUMERIC,
+  ComputedValue NUMERIC,
+  IsComputed CHAR(1) DEFAULT 'N' CHECK (IsComputed IN ('Y','N')) NOT NULL,
+  DateComputed TIMESTAMP,
   Comments VARCHAR(2000),
   CONSTRAINT CPOM_IndicatorValue_Key PRIMARY KEY (CPOM_IndicatorValue_ID),
   CONSTRAINT CPOM_IndicatorValue_UU_idx UNIQUE (CPOM_IndicatorValue_UU)
@@ -258,6 +268,7 @@ CREATE TABLE CPOM_AccountGroup (
   CPOM_AccountGroup_UU VARCHAR(36),
   AccountPrefix VARCHAR(20) NOT NULL,
   FunctionalGroup VARCHAR(2) NOT NULL,
+  BudgetSection VARCHAR(4),
   Description VARCHAR(255),
   CONSTRAINT CPOM_AccountGroup_Key PRIMARY KEY (CPOM_AccountGroup_ID),
   CONSTRAINT CPOM_AccountGroup_UU_idx UNIQUE (CPOM_AccountGroup_UU)
@@ -307,6 +318,113 @@ CREATE TABLE CPOM_Review (
   CONSTRAINT CPOM_Review_UU_idx UNIQUE (CPOM_Review_UU)
 );
 
+CREATE TABLE CPOM_Investment (
+  CPOM_Investment_ID NUMERIC(10) NOT NULL,
+  AD_Client_ID NUMERIC(10) NOT NULL,
+  AD_Org_ID NUMERIC(10) NOT NULL,
+  IsActive CHAR(1) DEFAULT 'Y' CHECK (IsActive IN ('Y','N')) NOT NULL,
+  Created TIMESTAMP DEFAULT statement_timestamp() NOT NULL,
+  CreatedBy NUMERIC(10) NOT NULL,
+  Updated TIMESTAMP DEFAULT statement_timestamp() NOT NULL,
+  UpdatedBy NUMERIC(10) NOT NULL,
+  CPOM_Investment_UU VARCHAR(36),
+  CPOM_Contract_ID NUMERIC(10) NOT NULL,
+  CPOM_Establishment_ID NUMERIC(10),
+  FiscalYear NUMERIC(10) NOT NULL,
+  Name VARCHAR(120) NOT NULL,
+  AssetCategory VARCHAR(3) DEFAULT 'EQP' NOT NULL,
+  Amount NUMERIC DEFAULT 0 NOT NULL,
+  UseLifeYears NUMERIC(10) DEFAULT 10 NOT NULL,
+  LoanAmt NUMERIC DEFAULT 0 NOT NULL,
+  LoanYears NUMERIC(10),
+  SubsidyAmt NUMERIC DEFAULT 0 NOT NULL,
+  SelfFinancedAmt NUMERIC,
+  Description VARCHAR(255),
+  CONSTRAINT CPOM_Investment_Key PRIMARY KEY (CPOM_Investment_ID),
+  CONSTRAINT CPOM_Investment_UU_idx UNIQUE (CPOM_Investment_UU)
+);
+
+CREATE TABLE CPOM_Activity (
+  CPOM_Activity_ID NUMERIC(10) NOT NULL,
+  AD_Client_ID NUMERIC(10) NOT NULL,
+  AD_Org_ID NUMERIC(10) NOT NULL,
+  IsActive CHAR(1) DEFAULT 'Y' CHECK (IsActive IN ('Y','N')) NOT NULL,
+  Created TIMESTAMP DEFAULT statement_timestamp() NOT NULL,
+  CreatedBy NUMERIC(10) NOT NULL,
+  Updated TIMESTAMP DEFAULT statement_timestamp() NOT NULL,
+  UpdatedBy NUMERIC(10) NOT NULL,
+  CPOM_Activity_UU VARCHAR(36),
+  CPOM_Contract_ID NUMERIC(10) NOT NULL,
+  CPOM_Establishment_ID NUMERIC(10) NOT NULL,
+  FiscalYear NUMERIC(10) NOT NULL,
+  ActivityUnit VARCHAR(2) DEFAULT 'JO' NOT NULL,
+  ActivityTarget NUMERIC,
+  ActivityActual NUMERIC,
+  AdmissionsQty NUMERIC,
+  ActivityToDate NUMERIC,
+  MeasureDate TIMESTAMP,
+  CapacityInstalled NUMERIC,
+  OpeningDays NUMERIC(10),
+  OccupancyRate NUMERIC,
+  ActivityRate NUMERIC,
+  ProjectedActivity NUMERIC,
+  ModulationThreshold NUMERIC,
+  DotationAmt NUMERIC,
+  ModulationRiskAmt NUMERIC,
+  Description VARCHAR(255),
+  CONSTRAINT CPOM_Activity_Key PRIMARY KEY (CPOM_Activity_ID),
+  CONSTRAINT CPOM_Activity_UU_idx UNIQUE (CPOM_Activity_UU)
+);
+
+CREATE TABLE CPOM_Deadline (
+  CPOM_Deadline_ID NUMERIC(10) NOT NULL,
+  AD_Client_ID NUMERIC(10) NOT NULL,
+  AD_Org_ID NUMERIC(10) NOT NULL,
+  IsActive CHAR(1) DEFAULT 'Y' CHECK (IsActive IN ('Y','N')) NOT NULL,
+  Created TIMESTAMP DEFAULT statement_timestamp() NOT NULL,
+  CreatedBy NUMERIC(10) NOT NULL,
+  Updated TIMESTAMP DEFAULT statement_timestamp() NOT NULL,
+  UpdatedBy NUMERIC(10) NOT NULL,
+  CPOM_Deadline_UU VARCHAR(36),
+  CPOM_Contract_ID NUMERIC(10) NOT NULL,
+  DeadlineType VARCHAR(4) DEFAULT 'USER' NOT NULL,
+  Name VARCHAR(255) NOT NULL,
+  DueDate TIMESTAMP NOT NULL,
+  FiscalYear NUMERIC(10),
+  CPOM_Establishment_ID NUMERIC(10),
+  CPOM_ActionSheet_ID NUMERIC(10),
+  Responsible VARCHAR(2) DEFAULT 'CM' NOT NULL,
+  Responsible_User_ID NUMERIC(10),
+  LegalReference VARCHAR(255),
+  Amount NUMERIC,
+  IsDone CHAR(1) DEFAULT 'N' CHECK (IsDone IN ('Y','N')) NOT NULL,
+  DateDone TIMESTAMP,
+  DoneBy_User_ID NUMERIC(10),
+  IsGenerated CHAR(1) DEFAULT 'N' CHECK (IsGenerated IN ('Y','N')) NOT NULL,
+  DeadlineKey VARCHAR(60),
+  Description VARCHAR(2000),
+  CONSTRAINT CPOM_Deadline_Key PRIMARY KEY (CPOM_Deadline_ID),
+  CONSTRAINT CPOM_Deadline_UU_idx UNIQUE (CPOM_Deadline_UU)
+);
+
+CREATE TABLE CPOM_DeadlineAlert (
+  CPOM_DeadlineAlert_ID NUMERIC(10) NOT NULL,
+  AD_Client_ID NUMERIC(10) NOT NULL,
+  AD_Org_ID NUMERIC(10) NOT NULL,
+  IsActive CHAR(1) DEFAULT 'Y' CHECK (IsActive IN ('Y','N')) NOT NULL,
+  Created TIMESTAMP DEFAULT statement_timestamp() NOT NULL,
+  CreatedBy NUMERIC(10) NOT NULL,
+  Updated TIMESTAMP DEFAULT statement_timestamp() NOT NULL,
+  UpdatedBy NUMERIC(10) NOT NULL,
+  CPOM_DeadlineAlert_UU VARCHAR(36),
+  CPOM_Deadline_ID NUMERIC(10) NOT NULL,
+  Recipient_User_ID NUMERIC(10) NOT NULL,
+  LeadDays NUMERIC(10) NOT NULL,
+  AD_Note_ID NUMERIC(10),
+  CONSTRAINT CPOM_DeadlineAlert_Key PRIMARY KEY (CPOM_DeadlineAlert_ID),
+  CONSTRAINT CPOM_DeadlineAlert_UU_idx UNIQUE (CPOM_DeadlineAlert_UU)
+);
+
 ALTER TABLE CPOM_FinessCategory ADD CONSTRAINT ADClient_CPOMFinessCategory FOREIGN KEY (AD_Client_ID) REFERENCES AD_Client (AD_Client_ID) DEFERRABLE INITIALLY DEFERRED;
 ALTER TABLE CPOM_FinessCategory ADD CONSTRAINT ADOrg_CPOMFinessCategory FOREIGN KEY (AD_Org_ID) REFERENCES AD_Org (AD_Org_ID) DEFERRABLE INITIALLY DEFERRED;
 ALTER TABLE CPOM_TariffMode ADD CONSTRAINT ADClient_CPOMTariffMode FOREIGN KEY (AD_Client_ID) REFERENCES AD_Client (AD_Client_ID) DEFERRABLE INITIALLY DEFERRED;
@@ -322,6 +440,8 @@ ALTER TABLE CPOM_Contract ADD CONSTRAINT ARSBPartner_CPOMContract FOREIGN KEY (A
 ALTER TABLE CPOM_Contract ADD CONSTRAINT DepartementBPartner_CPOMContract FOREIGN KEY (Departement_BPartner_ID) REFERENCES C_BPartner (C_BPartner_ID) DEFERRABLE INITIALLY DEFERRED;
 ALTER TABLE CPOM_Contract ADD CONSTRAINT StateBPartner_CPOMContract FOREIGN KEY (State_BPartner_ID) REFERENCES C_BPartner (C_BPartner_ID) DEFERRABLE INITIALLY DEFERRED;
 ALTER TABLE CPOM_Contract ADD CONSTRAINT CCurrency_CPOMContract FOREIGN KEY (C_Currency_ID) REFERENCES C_Currency (C_Currency_ID) DEFERRABLE INITIALLY DEFERRED;
+ALTER TABLE CPOM_Contract ADD CONSTRAINT ManagerUser_CPOMContract FOREIGN KEY (Manager_User_ID) REFERENCES AD_User (AD_User_ID) DEFERRABLE INITIALLY DEFERRED;
+ALTER TABLE CPOM_Contract ADD CONSTRAINT AccountantUser_CPOMContract FOREIGN KEY (Accountant_User_ID) REFERENCES AD_User (AD_User_ID) DEFERRABLE INITIALLY DEFERRED;
 ALTER TABLE CPOM_ContractEstablishment ADD CONSTRAINT ADClient_CPOMContractEstablishment FOREIGN KEY (AD_Client_ID) REFERENCES AD_Client (AD_Client_ID) DEFERRABLE INITIALLY DEFERRED;
 ALTER TABLE CPOM_ContractEstablishment ADD CONSTRAINT ADOrg_CPOMContractEstablishment FOREIGN KEY (AD_Org_ID) REFERENCES AD_Org (AD_Org_ID) DEFERRABLE INITIALLY DEFERRED;
 ALTER TABLE CPOM_ContractEstablishment ADD CONSTRAINT CPOMContract_CPOMContractEstablishment FOREIGN KEY (CPOM_Contract_ID) REFERENCES CPOM_Contract (CPOM_Contract_ID) DEFERRABLE INITIALLY DEFERRED;
@@ -342,6 +462,7 @@ ALTER TABLE CPOM_Indicator ADD CONSTRAINT ADClient_CPOMIndicator FOREIGN KEY (AD
 ALTER TABLE CPOM_Indicator ADD CONSTRAINT ADOrg_CPOMIndicator FOREIGN KEY (AD_Org_ID) REFERENCES AD_Org (AD_Org_ID) DEFERRABLE INITIALLY DEFERRED;
 ALTER TABLE CPOM_Indicator ADD CONSTRAINT CPOMContract_CPOMIndicator FOREIGN KEY (CPOM_Contract_ID) REFERENCES CPOM_Contract (CPOM_Contract_ID) DEFERRABLE INITIALLY DEFERRED;
 ALTER TABLE CPOM_Indicator ADD CONSTRAINT CPOMActionSheet_CPOMIndicator FOREIGN KEY (CPOM_ActionSheet_ID) REFERENCES CPOM_ActionSheet (CPOM_ActionSheet_ID) DEFERRABLE INITIALLY DEFERRED;
+ALTER TABLE CPOM_Indicator ADD CONSTRAINT CPOMEstablishment_CPOMIndicator FOREIGN KEY (CPOM_Establishment_ID) REFERENCES CPOM_Establishment (CPOM_Establishment_ID) DEFERRABLE INITIALLY DEFERRED;
 ALTER TABLE CPOM_IndicatorValue ADD CONSTRAINT ADClient_CPOMIndicatorValue FOREIGN KEY (AD_Client_ID) REFERENCES AD_Client (AD_Client_ID) DEFERRABLE INITIALLY DEFERRED;
 ALTER TABLE CPOM_IndicatorValue ADD CONSTRAINT ADOrg_CPOMIndicatorValue FOREIGN KEY (AD_Org_ID) REFERENCES AD_Org (AD_Org_ID) DEFERRABLE INITIALLY DEFERRED;
 ALTER TABLE CPOM_IndicatorValue ADD CONSTRAINT CPOMIndicator_CPOMIndicatorValue FOREIGN KEY (CPOM_Indicator_ID) REFERENCES CPOM_Indicator (CPOM_Indicator_ID) DEFERRABLE INITIALLY DEFERRED;
@@ -357,6 +478,26 @@ ALTER TABLE CPOM_Amendment ADD CONSTRAINT CPOMContract_CPOMAmendment FOREIGN KEY
 ALTER TABLE CPOM_Review ADD CONSTRAINT ADClient_CPOMReview FOREIGN KEY (AD_Client_ID) REFERENCES AD_Client (AD_Client_ID) DEFERRABLE INITIALLY DEFERRED;
 ALTER TABLE CPOM_Review ADD CONSTRAINT ADOrg_CPOMReview FOREIGN KEY (AD_Org_ID) REFERENCES AD_Org (AD_Org_ID) DEFERRABLE INITIALLY DEFERRED;
 ALTER TABLE CPOM_Review ADD CONSTRAINT CPOMContract_CPOMReview FOREIGN KEY (CPOM_Contract_ID) REFERENCES CPOM_Contract (CPOM_Contract_ID) DEFERRABLE INITIALLY DEFERRED;
+ALTER TABLE CPOM_Investment ADD CONSTRAINT ADClient_CPOMInvestment FOREIGN KEY (AD_Client_ID) REFERENCES AD_Client (AD_Client_ID) DEFERRABLE INITIALLY DEFERRED;
+ALTER TABLE CPOM_Investment ADD CONSTRAINT ADOrg_CPOMInvestment FOREIGN KEY (AD_Org_ID) REFERENCES AD_Org (AD_Org_ID) DEFERRABLE INITIALLY DEFERRED;
+ALTER TABLE CPOM_Investment ADD CONSTRAINT CPOMContract_CPOMInvestment FOREIGN KEY (CPOM_Contract_ID) REFERENCES CPOM_Contract (CPOM_Contract_ID) DEFERRABLE INITIALLY DEFERRED;
+ALTER TABLE CPOM_Investment ADD CONSTRAINT CPOMEstablishment_CPOMInvestment FOREIGN KEY (CPOM_Establishment_ID) REFERENCES CPOM_Establishment (CPOM_Establishment_ID) DEFERRABLE INITIALLY DEFERRED;
+ALTER TABLE CPOM_Activity ADD CONSTRAINT ADClient_CPOMActivity FOREIGN KEY (AD_Client_ID) REFERENCES AD_Client (AD_Client_ID) DEFERRABLE INITIALLY DEFERRED;
+ALTER TABLE CPOM_Activity ADD CONSTRAINT ADOrg_CPOMActivity FOREIGN KEY (AD_Org_ID) REFERENCES AD_Org (AD_Org_ID) DEFERRABLE INITIALLY DEFERRED;
+ALTER TABLE CPOM_Activity ADD CONSTRAINT CPOMContract_CPOMActivity FOREIGN KEY (CPOM_Contract_ID) REFERENCES CPOM_Contract (CPOM_Contract_ID) DEFERRABLE INITIALLY DEFERRED;
+ALTER TABLE CPOM_Activity ADD CONSTRAINT CPOMEstablishment_CPOMActivity FOREIGN KEY (CPOM_Establishment_ID) REFERENCES CPOM_Establishment (CPOM_Establishment_ID) DEFERRABLE INITIALLY DEFERRED;
+ALTER TABLE CPOM_Deadline ADD CONSTRAINT ADClient_CPOMDeadline FOREIGN KEY (AD_Client_ID) REFERENCES AD_Client (AD_Client_ID) DEFERRABLE INITIALLY DEFERRED;
+ALTER TABLE CPOM_Deadline ADD CONSTRAINT ADOrg_CPOMDeadline FOREIGN KEY (AD_Org_ID) REFERENCES AD_Org (AD_Org_ID) DEFERRABLE INITIALLY DEFERRED;
+ALTER TABLE CPOM_Deadline ADD CONSTRAINT CPOMContract_CPOMDeadline FOREIGN KEY (CPOM_Contract_ID) REFERENCES CPOM_Contract (CPOM_Contract_ID) DEFERRABLE INITIALLY DEFERRED;
+ALTER TABLE CPOM_Deadline ADD CONSTRAINT CPOMEstablishment_CPOMDeadline FOREIGN KEY (CPOM_Establishment_ID) REFERENCES CPOM_Establishment (CPOM_Establishment_ID) DEFERRABLE INITIALLY DEFERRED;
+ALTER TABLE CPOM_Deadline ADD CONSTRAINT CPOMActionSheet_CPOMDeadline FOREIGN KEY (CPOM_ActionSheet_ID) REFERENCES CPOM_ActionSheet (CPOM_ActionSheet_ID) DEFERRABLE INITIALLY DEFERRED;
+ALTER TABLE CPOM_Deadline ADD CONSTRAINT ResponsibleUser_CPOMDeadline FOREIGN KEY (Responsible_User_ID) REFERENCES AD_User (AD_User_ID) DEFERRABLE INITIALLY DEFERRED;
+ALTER TABLE CPOM_Deadline ADD CONSTRAINT DoneByUser_CPOMDeadline FOREIGN KEY (DoneBy_User_ID) REFERENCES AD_User (AD_User_ID) DEFERRABLE INITIALLY DEFERRED;
+ALTER TABLE CPOM_DeadlineAlert ADD CONSTRAINT ADClient_CPOMDeadlineAlert FOREIGN KEY (AD_Client_ID) REFERENCES AD_Client (AD_Client_ID) DEFERRABLE INITIALLY DEFERRED;
+ALTER TABLE CPOM_DeadlineAlert ADD CONSTRAINT ADOrg_CPOMDeadlineAlert FOREIGN KEY (AD_Org_ID) REFERENCES AD_Org (AD_Org_ID) DEFERRABLE INITIALLY DEFERRED;
+ALTER TABLE CPOM_DeadlineAlert ADD CONSTRAINT CPOMDeadline_CPOMDeadlineAlert FOREIGN KEY (CPOM_Deadline_ID) REFERENCES CPOM_Deadline (CPOM_Deadline_ID) DEFERRABLE INITIALLY DEFERRED;
+ALTER TABLE CPOM_DeadlineAlert ADD CONSTRAINT RecipientUser_CPOMDeadlineAlert FOREIGN KEY (Recipient_User_ID) REFERENCES AD_User (AD_User_ID) DEFERRABLE INITIALLY DEFERRED;
+ALTER TABLE CPOM_DeadlineAlert ADD CONSTRAINT ADNote_CPOMDeadlineAlert FOREIGN KEY (AD_Note_ID) REFERENCES AD_Note (AD_Note_ID) DEFERRABLE INITIALLY DEFERRED;
 CREATE INDEX CPOM_Establishment_Org ON CPOM_Establishment (AD_Client_ID, AD_Org_ID);
 CREATE INDEX CPOM_ContractEst_Contract ON CPOM_ContractEstablishment (CPOM_Contract_ID, CPOM_Establishment_ID);
 CREATE INDEX CPOM_ContractEst_Est ON CPOM_ContractEstablishment (CPOM_Establishment_ID);
@@ -371,6 +512,11 @@ CREATE UNIQUE INDEX CPOM_BudgetLine_Cell ON CPOM_BudgetLine (CPOM_Contract_ID, C
 CREATE UNIQUE INDEX CPOM_AccountGroup_Prefix ON CPOM_AccountGroup (AD_Client_ID, AccountPrefix);
 CREATE INDEX CPOM_Amendment_Contract ON CPOM_Amendment (CPOM_Contract_ID, AmendmentNo);
 CREATE INDEX CPOM_Review_Contract ON CPOM_Review (CPOM_Contract_ID, FiscalYear);
+CREATE INDEX CPOM_Investment_Contract ON CPOM_Investment (CPOM_Contract_ID, FiscalYear);
+CREATE UNIQUE INDEX CPOM_Activity_Year ON CPOM_Activity (CPOM_Contract_ID, CPOM_Establishment_ID, FiscalYear);
+CREATE UNIQUE INDEX CPOM_Deadline_GenKey ON CPOM_Deadline (CPOM_Contract_ID, DeadlineKey);
+CREATE INDEX CPOM_Deadline_Due ON CPOM_Deadline (AD_Client_ID, DueDate);
+CREATE UNIQUE INDEX CPOM_DeadlineAlert_Sent ON CPOM_DeadlineAlert (CPOM_Deadline_ID, Recipient_User_ID, LeadDays);
 
 -- Reference data of client 0 (System); the same rows ship in the 2Pack, keyed by the same UUIDs.
 INSERT INTO CPOM_FinessCategory (CPOM_FinessCategory_ID, AD_Client_ID, AD_Org_ID, IsActive, CreatedBy, UpdatedBy, CPOM_FinessCategory_UU, Value, Name, Description) VALUES (246, 0, 0, 'Y', 100, 100, '5547c949-cf66-4dbb-87c6-9b0c9488f1ac', '246', 'Etablissement et service d''aide par le travail (ESAT)', 'Etablissement et Service d''Aide par le Travail (E.S.A.T.)');
@@ -499,6 +645,73 @@ INSERT INTO CPOM_AccountGroup (CPOM_AccountGroup_ID, AD_Client_ID, AD_Org_ID, Is
 INSERT INTO CPOM_AccountGroup (CPOM_AccountGroup_ID, AD_Client_ID, AD_Org_ID, IsActive, CreatedBy, UpdatedBy, CPOM_AccountGroup_UU, AccountPrefix, FunctionalGroup, Description) VALUES (126, 0, 0, 'Y', 100, 100, '37741f8f-9eea-4047-90dc-99e04fd02ed8', '77', 'P3', 'Produits exceptionnels');
 INSERT INTO CPOM_AccountGroup (CPOM_AccountGroup_ID, AD_Client_ID, AD_Org_ID, IsActive, CreatedBy, UpdatedBy, CPOM_AccountGroup_UU, AccountPrefix, FunctionalGroup, Description) VALUES (127, 0, 0, 'Y', 100, 100, '423d4a96-ca34-453d-ac72-c9eb860459e6', '78', 'P3', 'Reprises sur amortissements, dépréciations et provisions');
 INSERT INTO CPOM_AccountGroup (CPOM_AccountGroup_ID, AD_Client_ID, AD_Org_ID, IsActive, CreatedBy, UpdatedBy, CPOM_AccountGroup_UU, AccountPrefix, FunctionalGroup, Description) VALUES (128, 0, 0, 'Y', 100, 100, 'cf3661df-68f5-4ad8-93b7-05c40bbae4b4', '79', 'P3', 'Transferts de charges');
+
+-- Ledger query layer (issue 11): the one place that reads iDempiere's Fact_Acct for the CPOM reports, processes
+-- and indicators. It applies the client, the accounting schema, the posting type and the organisation, and maps
+-- each account to its functional group and budget section. Every function is LANGUAGE sql, STABLE, not STRICT,
+-- without a SET clause and made of one SELECT, so that PostgreSQL inlines it into the calling query: the plan
+-- reads Fact_Acct directly (no Function Scan), and filters of the caller reach the table.
+-- One statement per blank-line separated block (the 2Pack splits the file on blank lines).
+
+-- The accounting schema the ledger is read in: the given one when it belongs to the client, else (NULL) the
+-- client's primary schema AD_ClientInfo.C_AcctSchema1_ID. No row when the client has no such schema.
+CREATE OR REPLACE FUNCTION cpom_acctschema(p_client NUMERIC, p_acctschema NUMERIC)
+RETURNS TABLE (C_AcctSchema_ID NUMERIC, Name VARCHAR)
+LANGUAGE sql STABLE AS $$
+SELECT s.C_AcctSchema_ID, s.Name
+FROM C_AcctSchema s
+WHERE s.AD_Client_ID = p_client
+  AND s.C_AcctSchema_ID = COALESCE(p_acctschema,
+      (SELECT ci.C_AcctSchema1_ID FROM AD_ClientInfo ci WHERE ci.AD_Client_ID = p_client))
+$$;
+
+-- Every account of the client (C_ElementValue) with its functional group and budget section: the client's own
+-- active CPOM_AccountGroup rows are tried first, the longest matching AccountPrefix wins; when none matches, the
+-- System rows (client 0, the default mapping) are tried the same way. Accounts no prefix matches (balance-sheet
+-- classes 1 to 5 in the default mapping) are returned with FunctionalGroup and BudgetSection NULL. A mapped
+-- account without a section belongs to the main budget (MAIN).
+CREATE OR REPLACE FUNCTION cpom_account_map(p_client NUMERIC)
+RETURNS TABLE (Account_ID NUMERIC, AccountValue VARCHAR, FunctionalGroup VARCHAR, BudgetSection VARCHAR)
+LANGUAGE sql STABLE AS $$
+SELECT ev.C_ElementValue_ID, ev.Value, g.FunctionalGroup,
+       CASE WHEN g.FunctionalGroup IS NOT NULL THEN COALESCE(g.BudgetSection, 'MAIN') END
+FROM C_ElementValue ev
+LEFT JOIN LATERAL (
+  SELECT ag.FunctionalGroup, ag.BudgetSection
+  FROM CPOM_AccountGroup ag
+  WHERE ag.AD_Client_ID IN (p_client, 0) AND ag.IsActive = 'Y'
+    AND ev.Value LIKE ag.AccountPrefix || '%'
+  ORDER BY CASE WHEN ag.AD_Client_ID = 0 THEN 1 ELSE 0 END, length(ag.AccountPrefix) DESC
+  LIMIT 1) g ON TRUE
+WHERE ev.AD_Client_ID = p_client
+$$;
+
+-- Posted actuals (PostingType 'A') of one client in one accounting schema (NULL = the primary schema, see
+-- cpom_acctschema), summed by organisation, account and calendar year of DateAcct (ESSMS keep their accounts by
+-- calendar year), with the account's value, group and section. NULL years are unbounded; NULL p_org = every
+-- organisation. The ledger is grouped first and mapped after, so the mapping runs once per account, not per line;
+-- a line whose account is not in the client's chart is kept, with a NULL value and group.
+CREATE OR REPLACE FUNCTION cpom_ledger(p_client NUMERIC, p_acctschema NUMERIC, p_year_from INT, p_year_to INT,
+  p_org NUMERIC)
+RETURNS TABLE (AD_Org_ID NUMERIC, Account_ID NUMERIC, AccountValue VARCHAR, FiscalYear INT, FunctionalGroup VARCHAR,
+  BudgetSection VARCHAR, AmtAcctDr NUMERIC, AmtAcctCr NUMERIC)
+LANGUAGE sql STABLE AS $$
+SELECT fa.AD_Org_ID, fa.Account_ID, m.AccountValue, fa.FiscalYear, m.FunctionalGroup, m.BudgetSection,
+       fa.AmtAcctDr, fa.AmtAcctCr
+FROM (
+  SELECT f.AD_Org_ID, f.Account_ID, EXTRACT(YEAR FROM f.DateAcct)::int AS FiscalYear,
+         SUM(f.AmtAcctDr) AS AmtAcctDr, SUM(f.AmtAcctCr) AS AmtAcctCr
+  FROM Fact_Acct f
+  WHERE f.AD_Client_ID = p_client AND f.PostingType = 'A'
+    AND f.C_AcctSchema_ID = (SELECT s.C_AcctSchema_ID FROM cpom_acctschema(p_client, p_acctschema) s)
+    AND f.DateAcct >= make_date(COALESCE(p_year_from, 1900), 1, 1)
+    AND f.DateAcct < make_date(COALESCE(p_year_to, 9998) + 1, 1, 1)
+    AND (p_org IS NULL OR f.AD_Org_ID = p_org)
+  GROUP BY f.AD_Org_ID, f.Account_ID, EXTRACT(YEAR FROM f.DateAcct)::int
+) fa
+LEFT JOIN cpom_account_map(p_client) m ON m.Account_ID = fa.Account_ID
+$$;
+
 
 -- Perimeter concurrency guard (issue 4): an establishment cannot belong to two non-void contracts whose
 -- effective periods overlap. Each check first takes a transaction-scoped advisory lock on the establishment,

@@ -41,7 +41,10 @@ final class CoreLabels {
             Map.entry("FiscalYear", new Text("Year", "Exercice")),
             Map.entry("FileName", new Text("File Name", "Nom du fichier")),
             Map.entry("Comments", new Text("Comments", "Commentaires")),
-            Map.entry("C_AcctSchema_ID", new Text("Accounting Schema", "Schéma comptable")));
+            Map.entry("C_AcctSchema_ID", new Text("Accounting Schema", "Schéma comptable")),
+            Map.entry("UseLifeYears", new Text("Depreciation years", "Durée d'amortissement (ans)")),
+            Map.entry("IsGenerated", new Text("Generated", "Générée")),
+            Map.entry("AD_Note_ID", new Text("Notice", "Avis")));
 
     private CoreLabels() {
     }

@@ -74,7 +74,7 @@ public final class DatabaseSync {
                 }
             }
         }
-        for (String guard : PackOutGenerator.perimeterStatements(dict.perimeterGuardSql())) {
+        for (String guard : PackOutGenerator.perimeterStatements(dict.databaseSql())) {
             run(c, guard, ran);
         }
         return ran;

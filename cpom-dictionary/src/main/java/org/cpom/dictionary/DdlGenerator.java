@@ -47,7 +47,7 @@ public final class DdlGenerator {
         }
         sb.append('\n');
         seeds(sb);
-        sb.append('\n').append(dict.perimeterGuardSql());
+        sb.append('\n').append(dict.databaseSql());
         return sb.toString();
     }
 

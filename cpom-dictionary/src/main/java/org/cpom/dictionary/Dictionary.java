@@ -128,6 +128,10 @@ public final class Dictionary {
     public record Seed(String table, Map<String, String> values) {
     }
 
+    /** A scheduler shipped inactive: its process, name, description, cron pattern and log retention. */
+    public record Schedule(String process, String name, String description, String cron, int keepLogDays) {
+    }
+
     private final Map<String, Object> pack;
     private final Map<String, Integer> coreReferences;
     private final Map<String, Integer> coreReferenceValues;
@@ -146,8 +150,9 @@ public final class Dictionary {
     private final int menuFolderSeqNo;
     private final List<MenuEntry> menu;
     private final List<Message> messages;
+    private final List<Schedule> schedules;
     private final Map<String, List<Map<String, String>>> seeds;
-    private final String perimeterGuardSql;
+    private final String databaseSql;   // all of sql/*.sql
 
     private Dictionary(Path dir) {
         Map<String, Object> core = map(yaml(dir.resolve("core.yaml")));
@@ -251,8 +256,24 @@ public final class Dictionary {
             seeds.put(e.getKey(), rows);
         }
         messages = loadMessages();
+        schedules = new ArrayList<>();
+        for (Object o : list(yaml(dir.resolve("schedules.yaml")))) {
+            Map<String, Object> m = map(o);
+            schedules.add(new Schedule(str(m.get("process")), str(m.get("name")), str(m.get("description")),
+                    str(m.get("cron")), num(m.get("keepLogDays"), 7)));
+        }
         try {
-            perimeterGuardSql = Files.readString(dir.resolve("sql/perimeter_guard.sql"), StandardCharsets.UTF_8);
+            // every script of sql/, in file-name order: functions, triggers and the ledger query layer
+            StringBuilder sql = new StringBuilder();
+            try (Stream<Path> files = Files.list(dir.resolve("sql"))) {
+                for (Path f : files.filter(p -> p.toString().endsWith(".sql")).sorted().toList()) {
+                    if (sql.length() > 0) {
+                        sql.append("\n\n");
+                    }
+                    sql.append(Files.readString(f, StandardCharsets.UTF_8).strip()).append('\n');
+                }
+            }
+            databaseSql = sql.toString();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -500,7 +521,11 @@ public final class Dictionary {
         return Collections.unmodifiableMap(seeds);
     }
 
-    public String perimeterGuardSql() {
-        return perimeterGuardSql;
+    public List<Schedule> schedules() {
+        return List.copyOf(schedules);
+    }
+
+    public String databaseSql() {
+        return databaseSql;
     }
 }

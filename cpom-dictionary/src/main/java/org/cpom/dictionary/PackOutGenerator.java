@@ -95,6 +95,7 @@ public final class PackOutGenerator {
         toolbarButtons();
         menu();
         seeds();
+        schedules();
         perimeterGuard();
         translations();
         sb.append("</idempiere>\n");
@@ -354,9 +355,44 @@ public final class PackOutGenerator {
         return q.toString();
     }
 
+    /**
+     * The shipped schedulers, as idempotent SQL (inserted once by UUID, so an administrator's later changes are
+     * kept), with IDs from iDempiere's own sequence function nextidfunc, as a record created in the Scheduler
+     * window gets. Inactive: the administrator switches it on. SuperUser (AD_User_ID 100) supervises it.
+     */
+    private void schedules() {
+        for (Dictionary.Schedule s : dict.schedules()) {
+            for (String statement : scheduleSql(s, uuids.get("schedule " + s.process()),
+                    uuids.get("scheduler " + s.process()), uuids.get("process " + s.process()))) {
+                sqlStatement(statement);
+            }
+        }
+    }
+
+    static List<String> scheduleSql(Dictionary.Schedule s, String scheduleUu, String schedulerUu, String processUu) {
+        String schedule = "INSERT INTO AD_Schedule (AD_Schedule_ID, AD_Client_ID, AD_Org_ID, IsActive, Created, CreatedBy,"
+                + " Updated, UpdatedBy, AD_Schedule_UU, Name, Description, ScheduleType, CronPattern,"
+                + " IsIgnoreProcessingTime, IsSystemSchedule)\nSELECT nextidfunc((SELECT AD_Sequence_ID FROM AD_Sequence"
+                + " WHERE Name = 'AD_Schedule' AND IsTableID = 'Y'), 'N'), 0, 0, 'Y', statement_timestamp(), "
+                + DdlGenerator.SYSTEM_USER + ", statement_timestamp(), " + DdlGenerator.SYSTEM_USER + ", "
+                + sqlString(scheduleUu) + ", " + sqlString(s.name()) + ", " + sqlString(s.description()) + ", 'C', "
+                + sqlString(s.cron()) + ", 'N', 'N'\nWHERE NOT EXISTS (SELECT 1 FROM AD_Schedule WHERE AD_Schedule_UU = "
+                + sqlString(scheduleUu) + ")";
+        String scheduler = "INSERT INTO AD_Scheduler (AD_Scheduler_ID, AD_Client_ID, AD_Org_ID, IsActive, Created, CreatedBy,"
+                + " Updated, UpdatedBy, AD_Scheduler_UU, Name, Description, AD_Process_ID, AD_Schedule_ID, KeepLogDays,"
+                + " Supervisor_ID)\nSELECT nextidfunc((SELECT AD_Sequence_ID FROM AD_Sequence WHERE Name = 'AD_Scheduler'"
+                + " AND IsTableID = 'Y'), 'N'), 0, 0, 'N', statement_timestamp(), " + DdlGenerator.SYSTEM_USER
+                + ", statement_timestamp(), " + DdlGenerator.SYSTEM_USER + ", " + sqlString(schedulerUu) + ", "
+                + sqlString(s.name()) + ", " + sqlString(s.description()) + ", p.AD_Process_ID, sc.AD_Schedule_ID, "
+                + s.keepLogDays() + ", 100\nFROM AD_Process p, AD_Schedule sc\nWHERE p.AD_Process_UU = "
+                + sqlString(processUu) + " AND sc.AD_Schedule_UU = " + sqlString(scheduleUu)
+                + "\n  AND NOT EXISTS (SELECT 1 FROM AD_Scheduler WHERE AD_Scheduler_UU = " + sqlString(schedulerUu) + ")";
+        return List.of(schedule, scheduler);
+    }
+
     /** The perimeter guard, one Postgres statement per element (functions and triggers). */
     private void perimeterGuard() {
-        for (String statement : perimeterStatements(dict.perimeterGuardSql())) {
+        for (String statement : perimeterStatements(dict.databaseSql())) {
             sqlStatement(statement);
         }
     }

@@ -217,20 +217,42 @@ class PackOutTest {
         assertThat(toolbar).as("ApplyAmendment runs from the amendments tab").isEqualTo(1);
         long menuEntries = records.stream().filter(r -> r.getTagName().equals("AD_Menu")).count();
         assertThat(menuEntries).isEqualTo(1 + dict.menu().size());
-        String sql = doc.getElementsByTagName("SQLStatement").item(3).getTextContent();
-        assertThat(sql).as("the guard comes after the reference rows").contains("Postgres").contains("pg_advisory_xact_lock");
-        long guard = 0;
+        int lastSeed = -1;
+        int firstGuard = -1;
+        int scheduler = -1;
+        for (int i = 0; i < doc.getElementsByTagName("SQLStatement").getLength(); i++) {
+            String s = doc.getElementsByTagName("SQLStatement").item(i).getTextContent();
+            if (s.contains("WHERE NOT EXISTS (SELECT 1 FROM CPOM_")) {
+                lastSeed = i;
+            }
+            if (firstGuard < 0 && s.contains("pg_advisory_xact_lock")) {
+                firstGuard = i;
+                assertThat(s).contains("Postgres");
+            }
+            if (s.contains("INSERT INTO AD_Scheduler ")) {
+                scheduler = i;
+                assertThat(s).as("shipped inactive").contains("0, 0, 'N', statement_timestamp()");
+            }
+        }
+        assertThat(firstGuard).as("the guard comes after the reference rows").isGreaterThan(lastSeed);
+        assertThat(scheduler).as("the alert scheduler is shipped, after the reference rows").isGreaterThan(lastSeed);
+        long database = 0;
         long translations = 0;
         long seeds = 0;
+        long schedules = 0;
         for (int i = 0; i < doc.getElementsByTagName("SQLStatement").getLength(); i++) {
             String s = doc.getElementsByTagName("SQLStatement").item(i).getTextContent();
             boolean trl = s.contains("_Trl t SET");
             boolean seed = s.contains("INSERT INTO CPOM_");
-            guard += trl || seed ? 0 : 1;
+            boolean schedule = s.contains("INSERT INTO AD_Schedule");
+            database += trl || seed || schedule ? 0 : 1;
             translations += trl ? 1 : 0;
             seeds += seed ? 1 : 0;
+            schedules += schedule ? 1 : 0;
         }
-        assertThat(guard).as("perimeter guard statements").isEqualTo(7);
+        assertThat(database).as("one statement per chunk of the sql/ scripts (guard, ledger functions)")
+                .isEqualTo(PackOutGenerator.perimeterStatements(dict.databaseSql()).size());
+        assertThat(schedules).as("AD_Schedule and AD_Scheduler of the alert process").isEqualTo(2);
         assertThat(seeds).as("reference rows of FINESS categories, tariff modes, account groups").isEqualTo(3);
         assertThat(translations).as("one translation statement per translated table").isEqualTo(TRANSLATED.size());
     }

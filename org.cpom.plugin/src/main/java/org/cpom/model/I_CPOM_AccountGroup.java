@@ -102,6 +102,15 @@ public interface I_CPOM_AccountGroup {
     /** Get Functional group / Groupe fonctionnel */
     public String getFunctionalGroup();
 
+    /** Column BudgetSection */
+    public static final String COLUMNNAME_BudgetSection = "BudgetSection";
+
+    /** Set Budget section / Budget / section */
+    public void setBudgetSection(String BudgetSection);
+
+    /** Get Budget section / Budget / section */
+    public String getBudgetSection();
+
     /** Column Description */
     public static final String COLUMNNAME_Description = "Description";
 

@@ -141,10 +141,10 @@ public interface I_CPOM_BudgetLine {
     /** Column BudgetSection */
     public static final String COLUMNNAME_BudgetSection = "BudgetSection";
 
-    /** Set Budget section / Budget */
+    /** Set Budget section / Budget / section */
     public void setBudgetSection(String BudgetSection);
 
-    /** Get Budget section / Budget */
+    /** Get Budget section / Budget / section */
     public String getBudgetSection();
 
     /** Column Amount */

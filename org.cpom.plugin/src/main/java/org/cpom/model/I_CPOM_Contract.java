@@ -237,6 +237,51 @@ public interface I_CPOM_Contract {
     /** Get State commitment / Engagement de l'État */
     public BigDecimal getStateCommitmentAmt();
 
+    /** Column Manager_User_ID */
+    public static final String COLUMNNAME_Manager_User_ID = "Manager_User_ID";
+
+    /** Set Contract manager / Responsable du contrat */
+    public void setManager_User_ID(int Manager_User_ID);
+
+    /** Get Contract manager / Responsable du contrat */
+    public int getManager_User_ID();
+
+    /** Column Accountant_User_ID */
+    public static final String COLUMNNAME_Accountant_User_ID = "Accountant_User_ID";
+
+    /** Set Accountant / Comptable */
+    public void setAccountant_User_ID(int Accountant_User_ID);
+
+    /** Get Accountant / Comptable */
+    public int getAccountant_User_ID();
+
+    /** Column AlertLeadDays */
+    public static final String COLUMNNAME_AlertLeadDays = "AlertLeadDays";
+
+    /** Set Alert lead days / Délais d'alerte (jours) */
+    public void setAlertLeadDays(String AlertLeadDays);
+
+    /** Get Alert lead days / Délais d'alerte (jours) */
+    public String getAlertLeadDays();
+
+    /** Column ModulationRule */
+    public static final String COLUMNNAME_ModulationRule = "ModulationRule";
+
+    /** Set Modulation rule / Règle de modulation */
+    public void setModulationRule(String ModulationRule);
+
+    /** Get Modulation rule / Règle de modulation */
+    public String getModulationRule();
+
+    /** Column ModulationThreshold */
+    public static final String COLUMNNAME_ModulationThreshold = "ModulationThreshold";
+
+    /** Set Modulation threshold (%) / Seuil de modulation (%) */
+    public void setModulationThreshold(BigDecimal ModulationThreshold);
+
+    /** Get Modulation threshold (%) / Seuil de modulation (%) */
+    public BigDecimal getModulationThreshold();
+
     /** Column SharedDiagnosis */
     public static final String COLUMNNAME_SharedDiagnosis = "SharedDiagnosis";
 

@@ -164,4 +164,22 @@ public interface I_CPOM_Indicator {
 
     /** Get Indicator source / Source de l'indicateur */
     public String getIndicatorSource();
+
+    /** Column ComputedMeasure */
+    public static final String COLUMNNAME_ComputedMeasure = "ComputedMeasure";
+
+    /** Set Computed measure / Mesure calculée */
+    public void setComputedMeasure(String ComputedMeasure);
+
+    /** Get Computed measure / Mesure calculée */
+    public String getComputedMeasure();
+
+    /** Column CPOM_Establishment_ID */
+    public static final String COLUMNNAME_CPOM_Establishment_ID = "CPOM_Establishment_ID";
+
+    /** Set Establishment / Établissement */
+    public void setCPOM_Establishment_ID(int CPOM_Establishment_ID);
+
+    /** Get Establishment / Établissement */
+    public int getCPOM_Establishment_ID();
 }

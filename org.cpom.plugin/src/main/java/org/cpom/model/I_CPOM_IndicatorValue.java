@@ -120,6 +120,33 @@ public interface I_CPOM_IndicatorValue {
     /** Get Actual value / Valeur réalisée */
     public BigDecimal getActualValue();
 
+    /** Column ComputedValue */
+    public static final String COLUMNNAME_ComputedValue = "ComputedValue";
+
+    /** Set Computed value / Valeur calculée */
+    public void setComputedValue(BigDecimal ComputedValue);
+
+    /** Get Computed value / Valeur calculée */
+    public BigDecimal getComputedValue();
+
+    /** Column IsComputed */
+    public static final String COLUMNNAME_IsComputed = "IsComputed";
+
+    /** Set Computed / Calculée */
+    public void setIsComputed(boolean IsComputed);
+
+    /** Get Computed / Calculée */
+    public boolean isComputed();
+
+    /** Column DateComputed */
+    public static final String COLUMNNAME_DateComputed = "DateComputed";
+
+    /** Set Date computed / Date du calcul */
+    public void setDateComputed(Timestamp DateComputed);
+
+    /** Get Date computed / Date du calcul */
+    public Timestamp getDateComputed();
+
     /** Column Comments */
     public static final String COLUMNNAME_Comments = "Comments";
 

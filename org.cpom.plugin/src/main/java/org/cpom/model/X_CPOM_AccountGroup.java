@@ -111,6 +111,33 @@ public class X_CPOM_AccountGroup extends PO implements I_CPOM_AccountGroup, I_Pe
         return (String) get_Value(COLUMNNAME_FunctionalGroup);
     }
 
+    /** Main budget / Budget principal */
+    public static final String BUDGETSECTION_Main = "MAIN";
+    /** Annex budget / Budget annexe */
+    public static final String BUDGETSECTION_Annex = "ANNX";
+    /** ESAT social activity (BPAS) / BPAS (budget principal d'activité sociale) */
+    public static final String BUDGETSECTION_ESATSocialActivity = "BPAS";
+    /** ESAT production and sales (BAPC) / BAPC (budget annexe de production et de commercialisation) */
+    public static final String BUDGETSECTION_ESATProductionAndSales = "BAPC";
+    /** EHPAD care (soins) / Soins (EHPAD) */
+    public static final String BUDGETSECTION_EHPADCare = "SOIN";
+    /** EHPAD dependency (dépendance) / Dépendance (EHPAD) */
+    public static final String BUDGETSECTION_EHPADDependency = "DEPE";
+    /** EHPAD accommodation (hébergement) / Hébergement (EHPAD) */
+    public static final String BUDGETSECTION_EHPADAccommodation = "HEBE";
+
+    /** Set Budget section / Budget / section */
+    @Override
+    public void setBudgetSection(String BudgetSection) {
+        set_Value(COLUMNNAME_BudgetSection, BudgetSection);
+    }
+
+    /** Get Budget section / Budget / section */
+    @Override
+    public String getBudgetSection() {
+        return (String) get_Value(COLUMNNAME_BudgetSection);
+    }
+
     /** Set Description */
     @Override
     public void setDescription(String Description) {

@@ -215,13 +215,13 @@ public class X_CPOM_BudgetLine extends PO implements I_CPOM_BudgetLine, I_Persis
     /** EHPAD accommodation (hébergement) / Hébergement (EHPAD) */
     public static final String BUDGETSECTION_EHPADAccommodation = "HEBE";
 
-    /** Set Budget section / Budget */
+    /** Set Budget section / Budget / section */
     @Override
     public void setBudgetSection(String BudgetSection) {
         set_Value(COLUMNNAME_BudgetSection, BudgetSection);
     }
 
-    /** Get Budget section / Budget */
+    /** Get Budget section / Budget / section */
     @Override
     public String getBudgetSection() {
         return (String) get_Value(COLUMNNAME_BudgetSection);

@@ -314,6 +314,82 @@ public class X_CPOM_Contract extends PO implements I_CPOM_Contract, I_Persistent
         return value == null ? BigDecimal.ZERO : value;
     }
 
+    /** Set Contract manager / Responsable du contrat */
+    @Override
+    public void setManager_User_ID(int Manager_User_ID) {
+        if (Manager_User_ID < 1)
+            set_Value(COLUMNNAME_Manager_User_ID, null);
+        else
+            set_Value(COLUMNNAME_Manager_User_ID, Integer.valueOf(Manager_User_ID));
+    }
+
+    /** Get Contract manager / Responsable du contrat */
+    @Override
+    public int getManager_User_ID() {
+        Integer value = (Integer) get_Value(COLUMNNAME_Manager_User_ID);
+        return value == null ? 0 : value.intValue();
+    }
+
+    /** Set Accountant / Comptable */
+    @Override
+    public void setAccountant_User_ID(int Accountant_User_ID) {
+        if (Accountant_User_ID < 1)
+            set_Value(COLUMNNAME_Accountant_User_ID, null);
+        else
+            set_Value(COLUMNNAME_Accountant_User_ID, Integer.valueOf(Accountant_User_ID));
+    }
+
+    /** Get Accountant / Comptable */
+    @Override
+    public int getAccountant_User_ID() {
+        Integer value = (Integer) get_Value(COLUMNNAME_Accountant_User_ID);
+        return value == null ? 0 : value.intValue();
+    }
+
+    /** Set Alert lead days / Délais d'alerte (jours) */
+    @Override
+    public void setAlertLeadDays(String AlertLeadDays) {
+        set_Value(COLUMNNAME_AlertLeadDays, AlertLeadDays);
+    }
+
+    /** Get Alert lead days / Délais d'alerte (jours) */
+    @Override
+    public String getAlertLeadDays() {
+        return (String) get_Value(COLUMNNAME_AlertLeadDays);
+    }
+
+    /** No modulation / Pas de modulation */
+    public static final String MODULATIONRULE_None = "N";
+    /** Shortfall below the threshold / Écart sous le seuil */
+    public static final String MODULATIONRULE_ShortfallPoints = "S";
+    /** Pro rata of the threshold / Au prorata du seuil */
+    public static final String MODULATIONRULE_ProRata = "P";
+
+    /** Set Modulation rule / Règle de modulation */
+    @Override
+    public void setModulationRule(String ModulationRule) {
+        set_Value(COLUMNNAME_ModulationRule, ModulationRule);
+    }
+
+    /** Get Modulation rule / Règle de modulation */
+    @Override
+    public String getModulationRule() {
+        return (String) get_Value(COLUMNNAME_ModulationRule);
+    }
+
+    /** Set Modulation threshold (%) / Seuil de modulation (%) */
+    @Override
+    public void setModulationThreshold(BigDecimal ModulationThreshold) {
+        set_Value(COLUMNNAME_ModulationThreshold, ModulationThreshold);
+    }
+
+    /** Get Modulation threshold (%) / Seuil de modulation (%) */
+    @Override
+    public BigDecimal getModulationThreshold() {
+        BigDecimal value = (BigDecimal) get_Value(COLUMNNAME_ModulationThreshold);
+        return value == null ? BigDecimal.ZERO : value;
+    }
+
     /** Set Shared diagnosis / Diagnostic partagé */
     @Override
     public void setSharedDiagnosis(String SharedDiagnosis) {

@@ -201,4 +201,61 @@ public class X_CPOM_Indicator extends PO implements I_CPOM_Indicator, I_Persiste
     public String getIndicatorSource() {
         return (String) get_Value(COLUMNNAME_IndicatorSource);
     }
+
+    /** Self-financing capacity rate (CAF) / Taux de CAF */
+    public static final String COMPUTEDMEASURE_CAFRate = "CAFR";
+    /** Wear rate of buildings / Taux de vétusté des constructions */
+    public static final String COMPUTEDMEASURE_BuildingsWearRate = "VETC";
+    /** Wear rate of equipment / Taux de vétusté des équipements */
+    public static final String COMPUTEDMEASURE_EquipmentWearRate = "VETE";
+    /** Financial independence rate / Taux d'indépendance financière */
+    public static final String COMPUTEDMEASURE_FinancialIndependence = "INDF";
+    /** Debt repayment rate / Taux d'apurement de la dette */
+    public static final String COMPUTEDMEASURE_DebtRepaymentRate = "APUR";
+    /** Apparent debt duration (years) / Durée apparente de la dette (années) */
+    public static final String COMPUTEDMEASURE_ApparentDebtDuration = "DAPD";
+    /** Cover of working capital need by cash / Couverture du BFR par la trésorerie */
+    public static final String COMPUTEDMEASURE_WorkingCapitalNeedCover = "CBFR";
+    /** Net working capital in days of expenses / FRNG en jours de charges */
+    public static final String COMPUTEDMEASURE_WorkingCapitalDays = "FRNJ";
+    /** Cash in days of expenses / Trésorerie en jours de charges */
+    public static final String COMPUTEDMEASURE_CashDays = "TREJ";
+    /** Income forecast achievement rate / Taux d'atteinte des prévisions de recettes */
+    public static final String COMPUTEDMEASURE_IncomeForecastRate = "ATRP";
+    /** Expense forecast achievement rate / Taux d'atteinte des prévisions de dépenses */
+    public static final String COMPUTEDMEASURE_ExpenseForecastRate = "ATDP";
+    /** Occupancy rate / Taux d'occupation */
+    public static final String COMPUTEDMEASURE_OccupancyRate = "OCCR";
+    /** Activity achievement rate / Taux de réalisation de l'activité */
+    public static final String COMPUTEDMEASURE_ActivityRate = "REAL";
+    /** Turnover rate (admissions per place) / Taux de rotation (entrées par place) */
+    public static final String COMPUTEDMEASURE_TurnoverRate = "ROTR";
+
+    /** Set Computed measure / Mesure calculée */
+    @Override
+    public void setComputedMeasure(String ComputedMeasure) {
+        set_Value(COLUMNNAME_ComputedMeasure, ComputedMeasure);
+    }
+
+    /** Get Computed measure / Mesure calculée */
+    @Override
+    public String getComputedMeasure() {
+        return (String) get_Value(COLUMNNAME_ComputedMeasure);
+    }
+
+    /** Set Establishment / Établissement */
+    @Override
+    public void setCPOM_Establishment_ID(int CPOM_Establishment_ID) {
+        if (CPOM_Establishment_ID < 1)
+            set_Value(COLUMNNAME_CPOM_Establishment_ID, null);
+        else
+            set_Value(COLUMNNAME_CPOM_Establishment_ID, Integer.valueOf(CPOM_Establishment_ID));
+    }
+
+    /** Get Establishment / Établissement */
+    @Override
+    public int getCPOM_Establishment_ID() {
+        Integer value = (Integer) get_Value(COLUMNNAME_CPOM_Establishment_ID);
+        return value == null ? 0 : value.intValue();
+    }
 }

@@ -129,6 +129,46 @@ public class X_CPOM_IndicatorValue extends PO implements I_CPOM_IndicatorValue, 
         return value == null ? BigDecimal.ZERO : value;
     }
 
+    /** Set Computed value / Valeur calculée */
+    @Override
+    public void setComputedValue(BigDecimal ComputedValue) {
+        set_Value(COLUMNNAME_ComputedValue, ComputedValue);
+    }
+
+    /** Get Computed value / Valeur calculée */
+    @Override
+    public BigDecimal getComputedValue() {
+        BigDecimal value = (BigDecimal) get_Value(COLUMNNAME_ComputedValue);
+        return value == null ? BigDecimal.ZERO : value;
+    }
+
+    /** Set Computed / Calculée */
+    @Override
+    public void setIsComputed(boolean IsComputed) {
+        set_Value(COLUMNNAME_IsComputed, Boolean.valueOf(IsComputed));
+    }
+
+    /** Get Computed / Calculée */
+    @Override
+    public boolean isComputed() {
+        Object value = get_Value(COLUMNNAME_IsComputed);
+        if (value instanceof Boolean)
+            return ((Boolean) value).booleanValue();
+        return "Y".equals(value);
+    }
+
+    /** Set Date computed / Date du calcul */
+    @Override
+    public void setDateComputed(Timestamp DateComputed) {
+        set_Value(COLUMNNAME_DateComputed, DateComputed);
+    }
+
+    /** Get Date computed / Date du calcul */
+    @Override
+    public Timestamp getDateComputed() {
+        return (Timestamp) get_Value(COLUMNNAME_DateComputed);
+    }
+
     /** Set Comments */
     @Override
     public void setComments(String Comments) {

@@ -210,4 +210,36 @@ public final class MessageKeys {
     public static final String RECORD_REVIEW = "CPOM_RecordReview";
     public static final String RECORD_FINESS_CATEGORY = "CPOM_RecordFinessCategory";
     public static final String RECORD_TARIFF_MODE = "CPOM_RecordTariffMode";
+
+    // financial statements (ERRD, financial analysis, EPRD, pre-filing check)
+    /** {0} fiscal year. */
+    public static final String FIN_PERIOD_OPEN = "CPOM_FinPeriodOpen";
+    /** {0} establishment. */
+    public static final String FIN_ESTABLISHMENT_NO_ORG = "CPOM_FinEstablishmentNoOrg";
+    /** {0} AD_Org_ID, {1} fiscal year, {2} amount. */
+    public static final String FIN_ORG_OUTSIDE_PERIMETER = "CPOM_FinOrgOutsidePerimeter";
+    /** {0} account, {1} establishment or organisation, {2} fiscal year, {3} debit, {4} credit. */
+    public static final String FIN_ACCOUNT_UNMAPPED = "CPOM_FinAccountUnmapped";
+    /** {0} establishment, {1} group, {2} section, {3} fiscal year, {4} budget amount. */
+    public static final String FIN_BUDGET_WITHOUT_POSTINGS = "CPOM_FinBudgetWithoutPostings";
+    /** {0} establishment, {1} group, {2} section, {3} fiscal year, {4} actual amount. */
+    public static final String FIN_POSTINGS_WITHOUT_BUDGET = "CPOM_FinPostingsWithoutBudget";
+    /** {0} scope, {1} résultat shown, {2} produits, {3} charges, {4} produits − charges. */
+    public static final String FIN_RESULT_MISMATCH = "CPOM_FinResultMismatch";
+    /** {0} fiscal year, {1} ledger résultat, {2} statement résultat, {3} difference. */
+    public static final String FIN_LEDGER_RESULT_GAP = "CPOM_FinLedgerResultGap";
+    /** {0} fiscal year, {1} class-5 trésorerie, {2} FRNG − BFR, {3} difference. */
+    public static final String FIN_BALANCE_SHEET_UNBALANCED = "CPOM_FinBalanceSheetUnbalanced";
+    /** Label of the consolidated scope. */
+    public static final String FIN_SCOPE_CONSOLIDATED = "CPOM_FinScopeConsolidated";
+    /** Label of the postings outside the perimeter's establishments. */
+    public static final String FIN_SCOPE_UNASSIGNED = "CPOM_FinScopeUnassigned";
+    /** {0} investment. */
+    public static final String FIN_INVESTMENT_NEGATIVE = "CPOM_FinInvestmentNegative";
+    /** {0} investment, {1} loan, {2} subsidy, {3} amount. */
+    public static final String FIN_INVESTMENT_FINANCING_ABOVE_AMOUNT = "CPOM_FinInvestmentFinancingAboveAmount";
+    /** {0} investment. */
+    public static final String FIN_INVESTMENT_USE_LIFE = "CPOM_FinInvestmentUseLife";
+    /** {0} investment. */
+    public static final String FIN_INVESTMENT_LOAN_YEARS = "CPOM_FinInvestmentLoanYears";
 }

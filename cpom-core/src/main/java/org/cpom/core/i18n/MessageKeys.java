@@ -242,4 +242,77 @@ public final class MessageKeys {
     public static final String FIN_INVESTMENT_USE_LIFE = "CPOM_FinInvestmentUseLife";
     /** {0} investment. */
     public static final String FIN_INVESTMENT_LOAN_YEARS = "CPOM_FinInvestmentLoanYears";
+
+    // deadline calendar and alerts
+    /** {0} setting name, {1} rejected value, {2} expected form. */
+    public static final String CALENDAR_SETTING_INVALID = "CPOM_CalendarSettingInvalid";
+    /** Deadline names: {0} fiscal year (MIDR: {1} year rank; INDV, MODU: {1} indicator / establishment). */
+    public static final String DEADLINE_NAME_EPRD = "CPOM_DeadlineNameEPRD";
+    public static final String DEADLINE_NAME_ERRD = "CPOM_DeadlineNameERRD";
+    public static final String DEADLINE_NAME_ACTF = "CPOM_DeadlineNameACTF";
+    public static final String DEADLINE_NAME_ANRV = "CPOM_DeadlineNameANRV";
+    public static final String DEADLINE_NAME_MIDR = "CPOM_DeadlineNameMIDR";
+    public static final String DEADLINE_NAME_FEVL = "CPOM_DeadlineNameFEVL";
+    /** {0} the contract's end date. */
+    public static final String DEADLINE_NAME_RENW = "CPOM_DeadlineNameRENW";
+    /** {0} the contract's end date (an extended contract can only be renewed). */
+    public static final String DEADLINE_NAME_RENEWAL = "CPOM_DeadlineNameRenewal";
+    /** {0} the action sheet. */
+    public static final String DEADLINE_NAME_ACTS = "CPOM_DeadlineNameACTS";
+    public static final String DEADLINE_NAME_INDV = "CPOM_DeadlineNameINDV";
+    public static final String DEADLINE_NAME_MODU = "CPOM_DeadlineNameMODU";
+    /** Legal references of the generated deadlines (no argument). */
+    public static final String DEADLINE_REF_EPRD = "CPOM_DeadlineRefEPRD";
+    public static final String DEADLINE_REF_ERRD = "CPOM_DeadlineRefERRD";
+    public static final String DEADLINE_REF_ACTF = "CPOM_DeadlineRefACTF";
+    public static final String DEADLINE_REF_ANRV = "CPOM_DeadlineRefANRV";
+    public static final String DEADLINE_REF_MIDR = "CPOM_DeadlineRefMIDR";
+    public static final String DEADLINE_REF_FEVL = "CPOM_DeadlineRefFEVL";
+    public static final String DEADLINE_REF_RENW = "CPOM_DeadlineRefRENW";
+    public static final String DEADLINE_REF_ACTS = "CPOM_DeadlineRefACTS";
+    public static final String DEADLINE_REF_INDV = "CPOM_DeadlineRefINDV";
+    /** {0} rate, {1} threshold, {2} amount at risk. */
+    public static final String DEADLINE_REF_MODU_POINTS = "CPOM_DeadlineRefMODUPoints";
+    public static final String DEADLINE_REF_MODU_PRO_RATA = "CPOM_DeadlineRefMODUProRata";
+    /** {0} contract, {1} rejected item, {2} whole value. */
+    public static final String ALERT_LEAD_DAYS_NOT_NUMBER = "CPOM_AlertLeadDaysNotNumber";
+    /** {0} contract, {1} days, {2} maximum. */
+    public static final String ALERT_LEAD_DAYS_RANGE = "CPOM_AlertLeadDaysRange";
+    /** {0} contract, {1} days. */
+    public static final String ALERT_LEAD_DAYS_DUPLICATE = "CPOM_AlertLeadDaysDuplicate";
+    /** Alert texts: {0} contract, {1} deadline, {2} due date, {3} days, {4} legal reference. */
+    public static final String ALERT_DEADLINE_DUE = "CPOM_AlertDeadlineDue";
+    public static final String ALERT_DEADLINE_DUE_TODAY = "CPOM_AlertDeadlineDueToday";
+    public static final String ALERT_DEADLINE_OVERDUE = "CPOM_AlertDeadlineOverdue";
+    /** Alert subjects: {0} contract, {1} deadline, {2} due date. */
+    public static final String ALERT_SUBJECT = "CPOM_AlertSubject";
+    public static final String ALERT_SUBJECT_OVERDUE = "CPOM_AlertSubjectOverdue";
+
+    // activity: {0} contract, {1} establishment, {2} fiscal year, then the message's own arguments
+    public static final String ACTIVITY_ESTABLISHMENT_OUTSIDE = "CPOM_ActivityEstablishmentOutside";
+    /** {3} first year, {4} last year. */
+    public static final String ACTIVITY_YEAR_OUTSIDE = "CPOM_ActivityYearOutside";
+    public static final String ACTIVITY_YEAR_OUTSIDE_MEMBERSHIP = "CPOM_ActivityYearOutsideMembership";
+    public static final String ACTIVITY_UNIT_MISSING = "CPOM_ActivityUnitMissing";
+    /** {3} unit, {4} FINESS category. */
+    public static final String ACTIVITY_UNIT_NOT_FOR_CATEGORY = "CPOM_ActivityUnitNotForCategory";
+    /** {3} field, {4} value. */
+    public static final String ACTIVITY_NEGATIVE = "CPOM_ActivityNegative";
+    /** {3} opening days, {4} days in the year. */
+    public static final String ACTIVITY_OPENING_DAYS = "CPOM_ActivityOpeningDays";
+    public static final String ACTIVITY_MEASURE_DATE_MISSING = "CPOM_ActivityMeasureDateMissing";
+    /** {3} measure date. */
+    public static final String ACTIVITY_MEASURE_DATE_OUTSIDE = "CPOM_ActivityMeasureDateOutside";
+    /** {3} activity to date, {4} activity of the year. */
+    public static final String ACTIVITY_TO_DATE_ABOVE_ACTUAL = "CPOM_ActivityToDateAboveActual";
+    /** {3} threshold. */
+    public static final String ACTIVITY_THRESHOLD_RANGE = "CPOM_ActivityThresholdRange";
+    /** {0} contract, {1} threshold. */
+    public static final String ACTIVITY_CONTRACT_THRESHOLD_RANGE = "CPOM_ActivityContractThresholdRange";
+    public static final String ACTIVITY_DUPLICATE = "CPOM_ActivityDuplicate";
+    public static final String ACTIVITY_CAPACITY_MISSING = "CPOM_ActivityCapacityMissing";
+    /** {3} journées, {4} places, {5} opening days, {6} maximum. */
+    public static final String ACTIVITY_ABOVE_CAPACITY = "CPOM_ActivityAboveCapacity";
+    /** {3} journées to date, {4} places, {5} days elapsed, {6} measure date, {7} maximum. */
+    public static final String ACTIVITY_TO_DATE_ABOVE_CAPACITY = "CPOM_ActivityToDateAboveCapacity";
 }

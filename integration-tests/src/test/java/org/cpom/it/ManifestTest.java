@@ -24,6 +24,16 @@ class ManifestTest {
         }
     }
 
+    /** The one dictionary version (generated org.cpom.plugin/src/main/pack.properties): it names the 2Pack. */
+    private static String packVersion() throws IOException {
+        java.util.Properties p = new java.util.Properties();
+        try (java.io.Reader r = java.nio.file.Files.newBufferedReader(Path.of(System.getProperty("cpom.project.dir", ".."))
+                .resolve("org.cpom.plugin/src/main/pack.properties"))) {
+            p.load(r);
+        }
+        return p.getProperty("twopack.version");
+    }
+
     @Test
     void pluginManifest() throws IOException {
         Attributes m = manifest("org.cpom.plugin");
@@ -61,7 +71,7 @@ class ManifestTest {
         for (String xml : components.split(",")) {
             assertThat(hasEntry("org.cpom.plugin", xml.trim())).as(xml).isTrue();
         }
-        assertThat(hasEntry("org.cpom.plugin", "META-INF/2Pack_1.0.0.zip")).isTrue();
+        assertThat(hasEntry("org.cpom.plugin", "META-INF/2Pack_" + packVersion() + ".zip")).isTrue();
         assertThat(hasEntry("org.cpom.plugin", "org/cpom/core/i18n/messages_fr.properties")).isTrue();
         assertThat(hasEntry("org.cpom.plugin", "db/postgresql/cpom_schema.sql")).isTrue();
     }
@@ -72,7 +82,7 @@ class ManifestTest {
                 .resolve("org.cpom.plugin/src/main/pack/dict/PackOut.xml");
         try (JarFile bundle = new JarFile(Felix.bundlesDir().resolve("org.cpom.plugin.jar").toFile());
                 java.util.zip.ZipInputStream pack = new java.util.zip.ZipInputStream(
-                        bundle.getInputStream(bundle.getEntry("META-INF/2Pack_1.0.0.zip")))) {
+                        bundle.getInputStream(bundle.getEntry("META-INF/2Pack_" + packVersion() + ".zip")))) {
             java.util.List<String> names = new java.util.ArrayList<>();
             byte[] packOut = null;
             for (java.util.zip.ZipEntry e = pack.getNextEntry(); e != null; e = pack.getNextEntry()) {

@@ -315,4 +315,26 @@ public final class MessageKeys {
     public static final String ACTIVITY_ABOVE_CAPACITY = "CPOM_ActivityAboveCapacity";
     /** {3} journées to date, {4} places, {5} days elapsed, {6} measure date, {7} maximum. */
     public static final String ACTIVITY_TO_DATE_ABOVE_CAPACITY = "CPOM_ActivityToDateAboveCapacity";
+
+    // computed indicators, planned investments, pre-filing check (iDempiere layer of issue 11)
+    /** {0} indicator. */
+    public static final String INDICATOR_MEASURE_MISSING = "CPOM_IndicatorMeasureMissing";
+    /** {0} indicator, {1} establishment, {2} contract. */
+    public static final String INDICATOR_ESTABLISHMENT_OUTSIDE = "CPOM_IndicatorEstablishmentOutside";
+    /** {0} indicator, {1} establishment, {2} measure. */
+    public static final String INDICATOR_MEASURE_NO_ORG = "CPOM_IndicatorMeasureNoOrg";
+    /** {0} investment, {1} year, {2} contract, {3} first year, {4} last year. */
+    public static final String INVESTMENT_YEAR_OUTSIDE = "CPOM_InvestmentYearOutside";
+    /** {0} investment, {1} establishment, {2} contract, {3} year. */
+    public static final String INVESTMENT_ESTABLISHMENT_OUTSIDE = "CPOM_InvestmentEstablishmentOutside";
+    /** {0} values computed, {1} created, {2} updated, {3} typed values kept, {4} without data. */
+    public static final String PROCESS_INDICATORS_COMPUTED = "CPOM_ProcessIndicatorsComputed";
+    /** {0} indicator, {1} year, {2} typed value, {3} computed value. */
+    public static final String PROCESS_INDICATOR_TYPED_KEPT = "CPOM_ProcessIndicatorTypedKept";
+    /** {0} indicator, {1} year. */
+    public static final String PROCESS_INDICATOR_NO_DATA = "CPOM_ProcessIndicatorNoData";
+    /** {0} contract, {1} year. */
+    public static final String PROCESS_PRE_FILING_OK = "CPOM_ProcessPreFilingOk";
+    /** {0} contract, {1} year, {2} number of findings. */
+    public static final String PROCESS_PRE_FILING_FINDINGS = "CPOM_ProcessPreFilingFindings";
 }

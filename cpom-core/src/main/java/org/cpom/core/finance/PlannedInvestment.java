@@ -78,8 +78,7 @@ public record PlannedInvestment(int id, int contractId, int establishmentId, int
         String label = name == null || name.isBlank() ? "n° " + id : name;
         if (amount.signum() < 0 || loanAmount.signum() < 0 || subsidyAmount.signum() < 0) {
             b.add(MessageKeys.FIN_INVESTMENT_NEGATIVE, "Amount", label);
-        }
-        if (loanAmount.add(subsidyAmount).compareTo(amount) > 0) {
+        } else if (loanAmount.add(subsidyAmount).compareTo(amount) > 0) {
             b.add(MessageKeys.FIN_INVESTMENT_FINANCING_ABOVE_AMOUNT, "LoanAmt", label, loanAmount, subsidyAmount,
                     amount);
         }

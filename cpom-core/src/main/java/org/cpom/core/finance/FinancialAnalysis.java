@@ -139,6 +139,38 @@ public record FinancialAnalysis(
     }
 
     /**
+     * The analysis of one establishment: the rows of its organisation only (none when it has no organisation),
+     * compared with its ERRD part.
+     */
+    public static FinancialAnalysis forEstablishment(ErrdStatement errd, EstablishmentRef establishment,
+            Collection<LedgerBalance> yearFlows, Collection<LedgerBalance> closingBalances) {
+        java.util.Set<Integer> orgs = establishment.hasOrg() ? java.util.Set.of(establishment.orgId())
+                : java.util.Set.of();
+        return compute(ofOrgs(yearFlows, orgs), ofOrgs(closingBalances, orgs),
+                errd == null ? null : errd.establishment(establishment.establishmentId()).orElse(null));
+    }
+
+    /**
+     * The analysis of the perimeter consolidated: the rows of the establishments' organisations (as the
+     * consolidated ERRD, postings of other organisations are left out), compared with the consolidated ERRD.
+     */
+    public static FinancialAnalysis forPerimeter(ErrdStatement errd, Collection<EstablishmentRef> establishments,
+            Collection<LedgerBalance> yearFlows, Collection<LedgerBalance> closingBalances) {
+        java.util.Set<Integer> orgs = new java.util.HashSet<>();
+        establishments.forEach(e -> {
+            if (e.hasOrg()) {
+                orgs.add(e.orgId());
+            }
+        });
+        return compute(ofOrgs(yearFlows, orgs), ofOrgs(closingBalances, orgs),
+                errd == null ? null : errd.consolidated());
+    }
+
+    private static List<LedgerBalance> ofOrgs(Collection<LedgerBalance> rows, java.util.Set<Integer> orgs) {
+        return rows.stream().filter(r -> orgs.contains(r.orgId())).toList();
+    }
+
+    /**
      * Trésorerie from the accounts (class 5) minus trésorerie as FRNG − BFR: zero when the balances given are a
      * complete, balanced trial balance; anything else means missing accounts or an unbalanced extraction.
      */

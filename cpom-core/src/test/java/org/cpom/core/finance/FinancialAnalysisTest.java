@@ -100,6 +100,31 @@ class FinancialAnalysisTest {
     }
 
     @Test
+    void perEstablishmentAndPerimeter() {
+        List<LedgerBalance> flows = new ArrayList<>(SampleLedger.flows());
+        flows.add(SampleLedger.row(99, "6226", FunctionalGroup.CHARGES_III, null, "7000", "0")); // head office
+        ErrdStatement errd = ErrdStatement.build(SampleLedger.YEAR, flows, List.of(A, B), SampleLedger.budget(),
+                true);
+        // A: résultat 36 000 + 68 60 000 + 675 5 000 − 19 000 = 82 000
+        FinancialAnalysis a = FinancialAnalysis.forEstablishment(errd, A, flows, SampleLedger.closing());
+        assertAmount(a.caf(), "82000");
+        assertThat(a.revenueAttainment()).isEqualByComparingTo("102.60"); // 749 000 ÷ 730 000
+        // B: 14 000 + 10 000 = 24 000 over 254 000 of produits = 9.4488… %; no balance sheet of its own
+        FinancialAnalysis b = FinancialAnalysis.forEstablishment(errd, B, flows, SampleLedger.closing());
+        assertAmount(b.caf(), "24000");
+        assertThat(b.cafRate()).isEqualByComparingTo("9.45");
+        assertThat(b.hasBalanceSheet()).isFalse();
+        // the perimeter leaves the head office's 7 000 out, as the consolidated ERRD does
+        FinancialAnalysis all = FinancialAnalysis.forPerimeter(errd, List.of(A, B), flows, SampleLedger.closing());
+        assertAmount(all.caf(), "106000");
+        assertThat(all.expenseAttainment()).isEqualByComparingTo("99.38");
+        FinancialAnalysis none = FinancialAnalysis.forEstablishment(errd, new EstablishmentRef(103, 0, "x"), flows,
+                SampleLedger.closing());
+        assertAmount(none.caf(), "0");
+        assertThat(none.revenueAttainment()).isNull();
+    }
+
+    @Test
     void noBalanceSheetAccountsLeaveTheBalanceRatiosUndefined() {
         FinancialAnalysis f = FinancialAnalysis.compute(SampleLedger.incomeStatementFlows(), List.of());
         assertThat(f.hasBalanceSheet()).isFalse();

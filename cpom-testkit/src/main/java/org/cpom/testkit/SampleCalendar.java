@@ -24,8 +24,8 @@ public final class SampleCalendar {
     public static final LocalDate GENETS_REFERENCE_DATE = LocalDate.of(2025, 10, 5);
     /** Date of GENETS' activity to date of 2025. */
     public static final LocalDate GENETS_MEASURE_DATE = LocalDate.of(2025, 8, 31);
-    /** GENETS rows use ids from here (between the prorogation's and the ledger's). */
-    static final int GENETS_FIRST_ID = GenetsSample.ID_BASE + 95_000;
+    /** GENETS rows use ids from here (after the balance-sheet accounts, before the ledger). */
+    static final int GENETS_FIRST_ID = GenetsSample.ID_BASE + 97_000;
 
     private SampleCalendar() {
     }

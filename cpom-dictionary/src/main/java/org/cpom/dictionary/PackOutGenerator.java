@@ -373,7 +373,7 @@ public final class PackOutGenerator {
         String schedule = "INSERT INTO AD_Schedule (AD_Schedule_ID, AD_Client_ID, AD_Org_ID, IsActive, Created, CreatedBy,"
                 + " Updated, UpdatedBy, AD_Schedule_UU, Name, Description, ScheduleType, CronPattern,"
                 + " IsIgnoreProcessingTime, IsSystemSchedule)\nSELECT nextidfunc((SELECT AD_Sequence_ID FROM AD_Sequence"
-                + " WHERE Name = 'AD_Schedule' AND IsTableID = 'Y'), 'N'), 0, 0, 'Y', statement_timestamp(), "
+                + " WHERE Name = 'AD_Schedule' AND IsTableID = 'Y')::integer, 'N'), 0, 0, 'Y', statement_timestamp(), "
                 + DdlGenerator.SYSTEM_USER + ", statement_timestamp(), " + DdlGenerator.SYSTEM_USER + ", "
                 + sqlString(scheduleUu) + ", " + sqlString(s.name()) + ", " + sqlString(s.description()) + ", 'C', "
                 + sqlString(s.cron()) + ", 'N', 'N'\nWHERE NOT EXISTS (SELECT 1 FROM AD_Schedule WHERE AD_Schedule_UU = "
@@ -381,7 +381,7 @@ public final class PackOutGenerator {
         String scheduler = "INSERT INTO AD_Scheduler (AD_Scheduler_ID, AD_Client_ID, AD_Org_ID, IsActive, Created, CreatedBy,"
                 + " Updated, UpdatedBy, AD_Scheduler_UU, Name, Description, AD_Process_ID, AD_Schedule_ID, KeepLogDays,"
                 + " Supervisor_ID)\nSELECT nextidfunc((SELECT AD_Sequence_ID FROM AD_Sequence WHERE Name = 'AD_Scheduler'"
-                + " AND IsTableID = 'Y'), 'N'), 0, 0, 'N', statement_timestamp(), " + DdlGenerator.SYSTEM_USER
+                + " AND IsTableID = 'Y')::integer, 'N'), 0, 0, 'N', statement_timestamp(), " + DdlGenerator.SYSTEM_USER
                 + ", statement_timestamp(), " + DdlGenerator.SYSTEM_USER + ", " + sqlString(schedulerUu) + ", "
                 + sqlString(s.name()) + ", " + sqlString(s.description()) + ", p.AD_Process_ID, sc.AD_Schedule_ID, "
                 + s.keepLogDays() + ", 100\nFROM AD_Process p, AD_Schedule sc\nWHERE p.AD_Process_UU = "

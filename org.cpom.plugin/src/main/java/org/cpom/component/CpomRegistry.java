@@ -8,6 +8,10 @@ import java.util.function.Supplier;
 import org.compiere.model.PO;
 import org.compiere.process.ProcessCall;
 import org.cpom.model.MCpomAccountGroup;
+import org.cpom.model.MCpomActivity;
+import org.cpom.model.MCpomDeadline;
+import org.cpom.model.MCpomDeadlineAlert;
+import org.cpom.model.MCpomInvestment;
 import org.cpom.model.MCpomActionSheet;
 import org.cpom.model.MCpomActionSheetEstablishment;
 import org.cpom.model.MCpomAmendment;
@@ -83,16 +87,24 @@ public final class CpomRegistry {
             Map.entry("CPOM_FinessCategory", new Model(MCpomFinessCategory.class, MCpomFinessCategory::new,
                     MCpomFinessCategory::new, MCpomFinessCategory::new)),
             Map.entry("CPOM_TariffMode", new Model(MCpomTariffMode.class, MCpomTariffMode::new, MCpomTariffMode::new,
-                    MCpomTariffMode::new)));
+                    MCpomTariffMode::new)),
+            Map.entry("CPOM_Investment", new Model(MCpomInvestment.class, MCpomInvestment::new,
+                    MCpomInvestment::new, MCpomInvestment::new)),
+            Map.entry("CPOM_Activity", new Model(MCpomActivity.class, MCpomActivity::new, MCpomActivity::new,
+                    MCpomActivity::new)),
+            Map.entry("CPOM_Deadline", new Model(MCpomDeadline.class, MCpomDeadline::new, MCpomDeadline::new,
+                    MCpomDeadline::new)),
+            Map.entry("CPOM_DeadlineAlert", new Model(MCpomDeadlineAlert.class, MCpomDeadlineAlert::new,
+                    MCpomDeadlineAlert::new, MCpomDeadlineAlert::new)));
 
     /** AD_Process.Classname → new instance. */
-    public static final Map<String, Supplier<ProcessCall>> PROCESSES = Map.of(
-            GenerateBudgetYears.class.getName(), GenerateBudgetYears::new,
-            ApplyAmendment.class.getName(), ApplyAmendment::new,
-            RenewContract.class.getName(), RenewContract::new,
-            FlagLateActionSheets.class.getName(), FlagLateActionSheets::new,
-            LoadFinessCategories.class.getName(), LoadFinessCategories::new,
-            ImportContractWorkbook.class.getName(), ImportContractWorkbook::new);
+    public static final Map<String, Supplier<ProcessCall>> PROCESSES = Map.ofEntries(
+            Map.entry(GenerateBudgetYears.class.getName(), GenerateBudgetYears::new),
+            Map.entry(ApplyAmendment.class.getName(), ApplyAmendment::new),
+            Map.entry(RenewContract.class.getName(), RenewContract::new),
+            Map.entry(FlagLateActionSheets.class.getName(), FlagLateActionSheets::new),
+            Map.entry(LoadFinessCategories.class.getName(), LoadFinessCategories::new),
+            Map.entry(ImportContractWorkbook.class.getName(), ImportContractWorkbook::new));
 
     private CpomRegistry() {
     }

@@ -28,7 +28,24 @@ public record Finding(Code code, Violation message, int establishmentId, String 
         /** The résultat of the ledger (classes 6 and 7) differs from the statement's. */
         LEDGER_RESULT_GAP,
         /** Trésorerie of class 5 differs from FRNG − BFR: the balances are incomplete or unbalanced. */
-        BALANCE_SHEET_UNBALANCED
+        BALANCE_SHEET_UNBALANCED;
+
+        /**
+         * True when the filing would be wrong as it stands (figures missing or provisional, arithmetic broken);
+         * false for what may be lawful but must be looked at (a group budgeted but not posted, postings of a head
+         * office outside the perimeter).
+         */
+        public boolean blocking() {
+            return switch (this) {
+                case BUDGET_WITHOUT_POSTINGS, POSTINGS_WITHOUT_BUDGET, ORG_OUTSIDE_PERIMETER -> false;
+                default -> true;
+            };
+        }
+    }
+
+    /** True when the finding makes the filing wrong ({@link Code#blocking()}). */
+    public boolean blocking() {
+        return code.blocking();
     }
 
     @Override

@@ -153,6 +153,15 @@ class EprdForecastTest {
     }
 
     @Test
+    void existingAssetsReadFromTheLastActualYear() {
+        FinancialAnalysis last = FinancialAnalysis.compute(SampleLedger.flows(), SampleLedger.closing());
+        ExistingAssets e = ExistingAssets.fromActuals(last, SampleLedger.flows());
+        assertAmount(e.annualDepreciation(), "70000");     // 6811: 60 000 + 10 000
+        assertAmount(e.annualSubsidyWriteBack(), "10000"); // 7811 4 000 + 777 6 000
+        assertAmount(e.annualLoanRepayment(), "30000");    // debit of 1641
+    }
+
+    @Test
     void existingLoansStopWhenRepaidAndNoOpeningMeansZero() {
         FinancingPlan plan = FinancingPlan.build(2026, 2027, List.of(A), planBudget(), List.of(),
                 new ExistingAssets(null, null, d("30000")), null);

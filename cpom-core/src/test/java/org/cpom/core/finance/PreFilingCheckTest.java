@@ -50,6 +50,9 @@ class PreFilingCheckTest {
                 Finding.Code.BUDGET_WITHOUT_POSTINGS,
                 Finding.Code.POSTINGS_WITHOUT_BUDGET,
                 Finding.Code.LEDGER_RESULT_GAP);
+        assertThat(findings).filteredOn(Finding::blocking).extracting(Finding::code).containsExactly(
+                Finding.Code.PERIOD_OPEN, Finding.Code.ESTABLISHMENT_WITHOUT_ORG, Finding.Code.UNMAPPED_ACCOUNT,
+                Finding.Code.LEDGER_RESULT_GAP);
         Finding unmapped = findings.get(3);
         assertThat(unmapped.account()).isEqualTo("6288");
         assertThat(unmapped.establishmentId()).isEqualTo(101);

@@ -337,4 +337,18 @@ public final class MessageKeys {
     public static final String PROCESS_PRE_FILING_OK = "CPOM_ProcessPreFilingOk";
     /** {0} contract, {1} year, {2} number of findings. */
     public static final String PROCESS_PRE_FILING_FINDINGS = "CPOM_ProcessPreFilingFindings";
+
+    // deadline rows and the calendar processes (iDempiere layer)
+    public static final String RECORD_DEADLINE = "CPOM_RecordDeadline";
+    public static final String RECORD_DEADLINE_ALERT = "CPOM_RecordDeadlineAlert";
+    /** {0} deadline, {1} contract, {2} establishment. */
+    public static final String DEADLINE_ESTABLISHMENT_OUTSIDE = "CPOM_DeadlineEstablishmentOutside";
+    /** {0} deadline, {1} contract. */
+    public static final String DEADLINE_ACTION_SHEET_OTHER_CONTRACT = "CPOM_DeadlineActionSheetOtherContract";
+    /** {0} deadline, {1} contract, {2} field. */
+    public static final String DEADLINE_GENERATED_FIELD = "CPOM_DeadlineGeneratedField";
+    /** {0} contract, {1} created, {2} updated, {3} withdrawn, {4} kept. */
+    public static final String PROCESS_DEADLINES_GENERATED = "CPOM_ProcessDeadlinesGenerated";
+    /** {0} alerts, {1} contracts, {2} deadlines without recipient. */
+    public static final String PROCESS_ALERTS_SENT = "CPOM_ProcessAlertsSent";
 }

@@ -69,6 +69,7 @@ final class Verification {
             group("document actions", () -> new DocumentActions(report, session).check());
             group("hostile catalogue", () -> new HostileReplay(report, session).check());
             group("processes", () -> new Processes(report, session, world[0]).check());
+            group("ledger layer", () -> new LedgerLayer(report, session).check());
             if (!settings.skip().contains("race")) {
                 group("race", () -> new OverlapRace(report, session).check());
             }

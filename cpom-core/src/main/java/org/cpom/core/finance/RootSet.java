@@ -32,6 +32,11 @@ public record RootSet(String name, List<String> include, List<String> exclude) {
         return include.stream().anyMatch(a::startsWith) && exclude.stream().noneMatch(a::startsWith);
     }
 
+    /** The rows of the set, in the order given: the accounts behind a figure, for a drill-down. */
+    public List<LedgerBalance> rows(Collection<LedgerBalance> rows) {
+        return rows.stream().filter(r -> contains(r.account())).toList();
+    }
+
     /** Σ (debit − credit) of the rows of the set. */
     public BigDecimal debitBalance(Collection<LedgerBalance> rows) {
         BigDecimal sum = BigDecimal.ZERO;

@@ -48,5 +48,10 @@ class AccountRootsTest {
         assertThat(AccountRoots.CASH_CHARGES.contains("6611")).isTrue();
         assertThat(AccountRoots.LOANS.toString()).isEqualTo("16 − (165, 1688, 169)");
         assertThat(AccountRoots.all()).hasSize(17);
+        // drill-down: the accounts behind the emprunts of the sample
+        assertThat(AccountRoots.LOANS.rows(SampleLedger.closing())).extracting(LedgerBalance::account)
+                .containsExactly("1641");
+        assertThat(AccountRoots.BUILDINGS_DEPRECIATION.rows(SampleLedger.closing()))
+                .extracting(LedgerBalance::account).containsExactly("2813");
     }
 }

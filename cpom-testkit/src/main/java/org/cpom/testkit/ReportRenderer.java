@@ -84,6 +84,10 @@ public final class ReportRenderer {
     public static final String ACTION_PLAN = "ActionPlan";
     public static final String ANNUAL_REPORT = "AnnualReport";
     public static final String[] REPORTS = {CONTRACT_BUDGET, BUDGET_VS_ACTUAL, ACTION_PLAN, ANNUAL_REPORT};
+    /** The deadline calendar (Échéancier CPOM) and the activity against target, with its chart. */
+    public static final String DEADLINES = "Deadlines";
+    public static final String ACTIVITY = "Activity";
+    public static final String[] CALENDAR_REPORTS = {DEADLINES, ACTIVITY};
 
     // AD_Reference_ID of a process parameter (iDempiere's DisplayType values, release 12)
     public static final int STRING = 10;
@@ -138,6 +142,9 @@ public final class ReportRenderer {
     /** Compiles every report into {@code dir} (what a build step runs so later renders only load them). */
     public static void compileAll(java.nio.file.Path dir) {
         for (String name : REPORTS) {
+            compiled(name, dir);
+        }
+        for (String name : CALENDAR_REPORTS) {
             compiled(name, dir);
         }
     }

@@ -8,11 +8,15 @@ import java.sql.SQLException;
 import org.cpom.core.budget.AccountGroupMapper;
 import org.cpom.core.i18n.MessageKeys;
 import org.cpom.core.model.AccountGroupMapping;
+import org.cpom.core.model.BudgetSection;
 import org.cpom.core.model.FunctionalGroup;
 import org.cpom.core.rule.ValidationResult;
 import org.cpom.model.I_CPOM_AccountGroup;
 
-/** CPOM_AccountGroup: prefix syntax and class (no lookup), then one query for a duplicate prefix of the client. */
+/**
+ * CPOM_AccountGroup: prefix syntax and class, budget section in its list (no lookup), then one query for a
+ * duplicate prefix of the client.
+ */
 public final class AccountGroupSaveRules implements SaveRules<I_CPOM_AccountGroup> {
 
     static final String DUPLICATE_SQL = "SELECT 1 FROM CPOM_AccountGroup g WHERE g.AD_Client_ID=? "
@@ -40,6 +44,11 @@ public final class AccountGroupSaveRules implements SaveRules<I_CPOM_AccountGrou
         AccountGroupMapping mapping = new AccountGroupMapping(record.getAccountPrefix(), group,
                 record.getDescription());
         String prefix = record.getAccountPrefix() == null ? "" : record.getAccountPrefix();
+        // optional: empty = the main budget (cpom_account_map reads it so); a code outside its list is refused
+        String section = record.getBudgetSection();
+        if (section != null && !section.isBlank()) {
+            codes.decode(BudgetSection.class, I_CPOM_AccountGroup.COLUMNNAME_BudgetSection, section);
+        }
         ValidationResult own = codes.violations(prefix).and(AccountGroupMapper.validate(mapping));
         if (own.hasErrors() || connection == null) {
             return own;

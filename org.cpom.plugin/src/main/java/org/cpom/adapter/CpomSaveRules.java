@@ -12,7 +12,8 @@ public final class CpomSaveRules {
     private static final List<SaveRules<?>> ALL = List.of(new EstablishmentSaveRules(), new ContractSaveRules(),
             new PerimeterSaveRules(), new AxisSaveRules(), new ActionSheetSaveRules(),
             new ActionSheetEstablishmentSaveRules(), new IndicatorSaveRules(), new IndicatorValueSaveRules(),
-            new BudgetLineSaveRules(), new AccountGroupSaveRules(), new AmendmentSaveRules(), new ReviewSaveRules());
+            new BudgetLineSaveRules(), new AccountGroupSaveRules(), new AmendmentSaveRules(), new ReviewSaveRules(),
+            new InvestmentSaveRules());
 
     private static final Map<String, SaveRules<?>> BY_TABLE = ALL.stream()
             .collect(Collectors.toUnmodifiableMap(r -> r.tableName().toLowerCase(java.util.Locale.ROOT),

@@ -26,10 +26,12 @@ import org.cpom.model.MCpomIndicatorValue;
 import org.cpom.model.MCpomReview;
 import org.cpom.model.MCpomTariffMode;
 import org.cpom.process.ApplyAmendment;
+import org.cpom.process.ComputeIndicators;
 import org.cpom.process.FlagLateActionSheets;
 import org.cpom.process.GenerateBudgetYears;
 import org.cpom.process.ImportContractWorkbook;
 import org.cpom.process.LoadFinessCategories;
+import org.cpom.process.PreFilingCheck;
 import org.cpom.process.RenewContract;
 
 /**
@@ -104,7 +106,9 @@ public final class CpomRegistry {
             Map.entry(RenewContract.class.getName(), RenewContract::new),
             Map.entry(FlagLateActionSheets.class.getName(), FlagLateActionSheets::new),
             Map.entry(LoadFinessCategories.class.getName(), LoadFinessCategories::new),
-            Map.entry(ImportContractWorkbook.class.getName(), ImportContractWorkbook::new));
+            Map.entry(ImportContractWorkbook.class.getName(), ImportContractWorkbook::new),
+            Map.entry(ComputeIndicators.class.getName(), ComputeIndicators::new),
+            Map.entry(PreFilingCheck.class.getName(), PreFilingCheck::new));
 
     private CpomRegistry() {
     }

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.Year;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.EnumSet;
 import java.util.Set;
 
@@ -21,27 +22,34 @@ import org.cpom.core.rule.ValidationResult;
  */
 public final class ActivityRules {
 
+    // unmodifiable views: allowedUnits hands them out, and static state must never change (clustered server)
     /** Units of the residential establishments (and of any category not listed below). */
-    private static final Set<ActivityUnit> RESIDENTIAL = EnumSet.of(ActivityUnit.DAYS, ActivityUnit.PLACES,
+    private static final Set<ActivityUnit> RESIDENTIAL = units(ActivityUnit.DAYS, ActivityUnit.PLACES,
             ActivityUnit.ACTIVE_FILE);
     /** Units of the ambulatory and home services (SESSAD, SAVS, SAMSAH, SSIAD, CSAPA...). */
-    private static final Set<ActivityUnit> SERVICES = EnumSet.of(ActivityUnit.DAYS, ActivityUnit.PLACES,
+    private static final Set<ActivityUnit> SERVICES = units(ActivityUnit.DAYS, ActivityUnit.PLACES,
             ActivityUnit.ACTIVE_FILE, ActivityUnit.ACTS, ActivityUnit.HOURS);
     /** Units of the consultation centres (CMPP 189, CAMSP 190): sessions and people, never days of stay. */
-    private static final Set<ActivityUnit> CONSULTATION = EnumSet.of(ActivityUnit.ACTS, ActivityUnit.ACTIVE_FILE);
+    private static final Set<ActivityUnit> CONSULTATION = units(ActivityUnit.ACTS, ActivityUnit.ACTIVE_FILE);
     /** Units of home help (SAA 460): hours and people. */
-    private static final Set<ActivityUnit> HOME_HELP = EnumSet.of(ActivityUnit.HOURS, ActivityUnit.ACTIVE_FILE);
+    private static final Set<ActivityUnit> HOME_HELP = units(ActivityUnit.HOURS, ActivityUnit.ACTIVE_FILE);
     private static final Set<String> SERVICE_CODES = Set.of(EsmsCategory.SSIAD, EsmsCategory.SAAS, "182", "446",
             "445", "197", "178");
     private static final Set<String> CONSULTATION_CODES = Set.of("189", "190");
 
+    private static final Set<ActivityUnit> ALL = units(ActivityUnit.values());
+
     private ActivityRules() {
     }
 
-    /** The units a FINESS category counts its activity in; every unit for an unknown category. */
+    private static Set<ActivityUnit> units(ActivityUnit... units) {
+        return Collections.unmodifiableSet(EnumSet.copyOf(java.util.List.of(units)));
+    }
+
+    /** The units a FINESS category counts its activity in (unmodifiable); every unit for an unknown category. */
     public static Set<ActivityUnit> allowedUnits(String finessCategory) {
         if (finessCategory == null || finessCategory.isBlank()) {
-            return EnumSet.allOf(ActivityUnit.class);
+            return ALL;
         }
         String code = finessCategory.strip();
         if (CONSULTATION_CODES.contains(code)) {
@@ -54,7 +62,7 @@ public final class ActivityRules {
             return SERVICES;
         }
         if (EsmsCategory.familyOf(code) == EsmsCategory.Family.OTHER) {
-            return EnumSet.allOf(ActivityUnit.class);
+            return ALL;
         }
         return RESIDENTIAL;
     }

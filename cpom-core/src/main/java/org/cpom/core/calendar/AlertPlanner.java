@@ -111,6 +111,7 @@ public final class AlertPlanner {
             AlertLeadDays leadDays, LocalDate today, Collection<SentAlert> sent) {
         List<PlannedAlert> alerts = new ArrayList<>();
         List<Deadline> unassigned = new ArrayList<>();
+        SentIndex index = new SentIndex(sent);
         Set<String> plannedNow = new HashSet<>();
         for (Deadline d : deadlines) {
             if (d.done() || d.dueDate() == null) {
@@ -140,7 +141,7 @@ public final class AlertPlanner {
                 continue;
             }
             for (int user : recipients) {
-                if (alreadySent(sent, d, user, stage)
+                if (index.contains(d, user, stage)
                         || !plannedNow.add((d.id() > 0 ? "#" + d.id() : d.key()) + "|" + user + "|" + stage)) {
                     continue;
                 }
@@ -172,12 +173,36 @@ public final class AlertPlanner {
         return Math.max(users.managerUserId(), 0);
     }
 
-    private static boolean alreadySent(Collection<SentAlert> sent, Deadline d, int user, int stage) {
-        for (SentAlert s : sent) {
-            if (s.matches(d, user, stage)) {
-                return true;
+    /**
+     * The alerts already sent, hashed for one lookup per (deadline, user, stage): by deadline id, and by key for the
+     * rows recorded without an id. Same matching as {@link SentAlert#matches}: ids decide when both sides have one.
+     */
+    private static final class SentIndex {
+        private final Set<String> byId = new HashSet<>();
+        private final Set<String> byKeyWithoutId = new HashSet<>();
+        private final Set<String> byKey = new HashSet<>();
+
+        SentIndex(Collection<SentAlert> sent) {
+            for (SentAlert s : sent) {
+                String tail = "|" + s.userId() + "|" + s.leadDays();
+                if (s.deadlineId() > 0) {
+                    byId.add(s.deadlineId() + tail);
+                }
+                if (s.deadlineKey() != null) {
+                    byKey.add(s.deadlineKey() + tail);
+                    if (s.deadlineId() <= 0) {
+                        byKeyWithoutId.add(s.deadlineKey() + tail);
+                    }
+                }
             }
         }
-        return false;
+
+        boolean contains(Deadline d, int user, int stage) {
+            String tail = "|" + user + "|" + stage;
+            if (d.id() > 0) {
+                return byId.contains(d.id() + tail) || d.key() != null && byKeyWithoutId.contains(d.key() + tail);
+            }
+            return d.key() != null && byKey.contains(d.key() + tail);
+        }
     }
 }

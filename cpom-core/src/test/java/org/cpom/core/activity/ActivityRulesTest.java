@@ -126,6 +126,10 @@ class ActivityRulesTest {
         assertThat(ActivityRules.allowedUnits("460")).containsExactlyInAnyOrder(ActivityUnit.HOURS,
                 ActivityUnit.ACTIVE_FILE);
         assertThat(ActivityRules.allowedUnits("999")).hasSize(ActivityUnit.values().length);
+        // shared by every caller: nobody may change them
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> ActivityRules.allowedUnits("255")
+                .add(ActivityUnit.HOURS)).isInstanceOf(UnsupportedOperationException.class);
+        assertThat(ActivityRules.allowedUnits("255")).doesNotContain(ActivityUnit.HOURS);
     }
 
     @Test

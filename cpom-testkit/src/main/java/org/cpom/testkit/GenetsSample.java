@@ -516,6 +516,10 @@ public final class GenetsSample {
         }
     }
 
+    /** Type of each establishment of {@link #SITES}, in order. */
+    static final List<BalanceSheet.Kind> KINDS = List.of(BalanceSheet.Kind.EHPAD, BalanceSheet.Kind.EHPAD,
+            BalanceSheet.Kind.SSIAD, BalanceSheet.Kind.SAAD);
+
     /** The writes of one load (the id counter lives here: no shared state). */
     private static final class Rows {
         private final Connection c;
@@ -573,6 +577,14 @@ public final class GenetsSample {
                 String login = p[0].toLowerCase(Locale.ROOT).replace("dr ", "").replace(' ', '.');
                 insert(CLIENT_ID, "AD_User", row("AD_User_ID", id(), "AD_Org_ID", 0, "Value", login, "Name", p[0],
                         "Title", p[1], "EMail", login + "@genets-armor.example.org"));
+            }
+            // the balance-sheet accounts, with ids and UUIDs of their own so every other row keeps its id
+            for (int k = 0; k < BalanceSheet.ACCOUNTS.length; k++) {
+                String[] a = BalanceSheet.ACCOUNTS[k];
+                insert(CLIENT_ID, "C_ElementValue", row("C_ElementValue_ID", ID_BASE + 95_000 + k, "AD_Org_ID", 0,
+                        "Value", a[0], "Name", a[1], "AccountType", a[2], "AccountSign", "N", "IsSummary", "N",
+                        "C_ElementValue_UU", UUID.nameUUIDFromBytes((SEED + ":account:" + a[0])
+                                .getBytes(StandardCharsets.UTF_8)).toString()));
             }
             return new Tenant(CLIENT_ID, head, Collections.unmodifiableMap(orgs), schema,
                     MessidorSample.EUR_CURRENCY_ID);
@@ -635,16 +647,71 @@ public final class GenetsSample {
                             monthLeft -= piece;
                             Timestamp day = Timestamp.valueOf(LocalDate.of(year, m, 10 + a).atStartOfDay());
                             String desc = groupAccounts.get(a).name() + String.format(" %02d/%d", m, year);
-                            int account = accounts.get(groupAccounts.get(a).value());
-                            int counterId = accounts.get(counter);
+                            String value = groupAccounts.get(a).value();
+                            int account = accounts.get(value);
+                            // social charges are owed to the URSSAF (431); depreciation credits the assets' 28x
+                            int counterId = accounts.get(value.equals("6451") ? "431" : counter);
                             count += fact(ps, t, org, charge ? account : counterId, day, piece, desc);
-                            count += fact(ps, t, org, charge ? counterId : account, day, -piece, desc);
+                            if (value.equals("6811")) {
+                                for (Map.Entry<String, Long> dep : BalanceSheet.depreciationSplit(KINDS.get(site),
+                                        piece).entrySet()) {
+                                    if (dep.getValue() != 0) {
+                                        count += fact(ps, t, org, accounts.get(dep.getKey()), day, -dep.getValue(),
+                                                desc);
+                                    }
+                                }
+                            } else {
+                                count += fact(ps, t, org, charge ? counterId : account, day, -piece, desc);
+                            }
                         }
                     }
                 }
                 ps.executeBatch();
+                int[] written = {0};
+                BalanceSheet.post(c, CLIENT_ID, t.acctSchemaId(), FIRST_YEAR, LAST_POSTED_YEAR, sites(t),
+                        investments(t), 0.015, (org, account, date, dr, cr, text) ->
+                                written[0] += fact(ps, t, org, accounts.get(account), date, dr > 0 ? dr : -cr, text));
+                ps.executeBatch();
+                count += written[0];
             }
             return count;
+        }
+
+        /**
+         * Classes 1 to 5 ({@link BalanceSheet}): Quimper's building half way through its life, Morlaix's 1974
+         * building nearly written off with little debt left and cash put aside for its reconstruction; the home
+         * services rent their premises (vehicles, fittings and IT only), and the SAAD carries a past loss and is paid
+         * late by the département.
+         */
+        static List<BalanceSheet.Site> sites(Tenant t) {
+            double[][] p = { // building wear, equipment wear, cash days, receivable days, loan share, carried loss
+                    {0.42, 0.58, 30, 18, 0.50, 0}, {0.74, 0.70, 110, 20, 0.10, 0}, {0.50, 0.60, 45, 12, 0.30, 0},
+                    {0.45, 0.55, 12, 55, 0.20, 1}};
+            List<BalanceSheet.Site> out = new ArrayList<>();
+            for (int i = 0; i < SITES.size(); i++) {
+                out.add(new BalanceSheet.Site(t.orgByFiness().get(SITES.get(i).finess()), KINDS.get(i), p[i][0],
+                        p[i][1], p[i][2], p[i][3], p[i][4], p[i][5] == 1));
+            }
+            return out;
+        }
+
+        /**
+         * The investments of action sheets FA-02 (6 places of temporary accommodation at Quimper, 2022, half paid by
+         * an ARS grant) and FA-07 (reconstruction of Les Hortensias at Morlaix: studies in 2022, works in 2023 and
+         * 2024 financed by two 25-year loans and a CNSA investment grant).
+         */
+        static List<BalanceSheet.Investment> investments(Tenant t) {
+            int quimper = t.orgByFiness().get(SITES.get(0).finess());
+            int morlaix = t.orgByFiness().get(SITES.get(1).finess());
+            return List.of(
+                    new BalanceSheet.Investment(quimper, 2022, "2135", 120_000, 0, 0, 0, 60_000,
+                            "Aménagement de 6 places d'hébergement temporaire (FA-02)"),
+                    new BalanceSheet.Investment(morlaix, 2022, "2313", 900_000, 0, 0, 0, 0,
+                            "Reconstruction des Hortensias : études et maîtrise d'œuvre (FA-07)"),
+                    new BalanceSheet.Investment(morlaix, 2023, "2313", 3_400_000, 3_000_000, 25, 0.039, 1_600_000,
+                            "Reconstruction des Hortensias : travaux 2023 (FA-07)"),
+                    new BalanceSheet.Investment(morlaix, 2024, "2313", 3_800_000, 3_500_000, 25, 0.037, 0,
+                            "Reconstruction des Hortensias : travaux 2024 (FA-07)"));
         }
 
         /** One ledger line: a positive amount is a debit, a negative one a credit. */

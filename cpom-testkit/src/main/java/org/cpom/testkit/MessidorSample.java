@@ -203,6 +203,8 @@ public final class MessidorSample {
         private int nextId = idBase;
         private final Map<String, Integer> accountIds = new LinkedHashMap<>();
         private final Map<String, Map<String, ColumnInfo>> columnCache = new LinkedHashMap<>();
+        /** Establishment type of each organisation that posts, for the credit side of its depreciation. */
+        private final Map<Integer, BalanceSheet.Kind> kinds = new LinkedHashMap<>();
 
         Writer(Connection c) {
             this.c = c;
@@ -229,6 +231,18 @@ public final class MessidorSample {
                 insert("C_ElementValue", row("C_ElementValue_ID", aid, "AD_Org_ID", 0, "Value", a.value(),
                         "Name", a.name(), "AccountType", accountType(a.value()), "AccountSign", "N",
                         "IsSummary", "N"));
+            }
+            // the balance-sheet accounts, with ids and UUIDs of their own so every other row keeps its id
+            for (int k = 0; k < BalanceSheet.ACCOUNTS.length; k++) {
+                String[] a = BalanceSheet.ACCOUNTS[k];
+                if (!accountIds.containsKey(a[0])) {
+                    int aid = idBase + 900_000 + k;
+                    accountIds.put(a[0], aid);
+                    insert("C_ElementValue", row("C_ElementValue_ID", aid, "AD_Org_ID", 0, "Value", a[0],
+                            "Name", a[1], "AccountType", a[2], "AccountSign", "N", "IsSummary", "N",
+                            "C_ElementValue_UU", UUID.nameUUIDFromBytes((seed + ":account:" + a[0])
+                                    .getBytes(java.nio.charset.StandardCharsets.UTF_8)).toString()));
+                }
             }
             for (Map.Entry<String, String> e : CLIENT_ACCOUNT_GROUPS.entrySet()) {
                 insert("CPOM_AccountGroup", row("CPOM_AccountGroup_ID", id(), "AD_Org_ID", 0,
@@ -563,6 +577,10 @@ public final class MessidorSample {
                     byGroup.computeIfAbsent(a.group(), g -> new ArrayList<>()).add(a);
                 }
             }
+            for (int est : estIds) {
+                kinds.put(orgByEst.get(est), BalanceSheet.Kind.ESAT);
+            }
+            kinds.put(headOffice, BalanceSheet.Kind.HEAD_OFFICE);
             FactBatch fb = new FactBatch(acctSchema);
             try (PreparedStatement ps = c.prepareStatement(
                     "SELECT FunctionalGroup, SUM(Amount) FROM CPOM_BudgetLine WHERE CPOM_Contract_ID=? "
@@ -596,7 +614,40 @@ public final class MessidorSample {
                 fb.add(firstOrg, accountIds.get("6411"), ts(2014, m, 28), "B", 9_999_900L, 0L, "Budget mensuel");
             }
             fb.flush();
+            balanceSheet(fb, acctSchema, estIds, orgByEst, headOffice);
+            fb.flush();
             return fb.count;
+        }
+
+        /**
+         * Classes 1 to 5 of each ESAT and of the head office ({@link BalanceSheet}): ESAT own their premises and
+         * production equipment (loans at 3.4 % at the opening); the extension of Grenoble (avenant n° 1, 2015) is
+         * financed by a loan and an investment grant, the 2016 one-off credits of Lyon Gerland (avenant n° 2) buy the evaluation platform's
+         * equipment, and Annecy renews its packaging line in 2014; the head office holds the association's cash.
+         */
+        void balanceSheet(FactBatch fb, int acctSchema, List<Integer> estIds, Map<Integer, Integer> orgByEst,
+                int headOffice) throws SQLException {
+            double scale = brand.equals("MESSIDOR") ? 1.0 : 0.83;
+            List<BalanceSheet.Site> sites = new ArrayList<>();
+            for (int i = 0; i < estIds.size(); i++) {
+                sites.add(new BalanceSheet.Site(orgByEst.get(estIds.get(i)), BalanceSheet.Kind.ESAT,
+                        0.30 + 0.035 * ((i * 5) % 11), 0.50 + 0.04 * (i % 6), 30 + 5 * ((i * 3) % 7),
+                        40 + 5 * (i % 4), 0.35 + 0.05 * (i % 5), false));
+            }
+            sites.add(new BalanceSheet.Site(headOffice, BalanceSheet.Kind.HEAD_OFFICE, 0.40, 0.55, 2_000, 0, 0,
+                    false));
+            List<BalanceSheet.Investment> investments = List.of(
+                    new BalanceSheet.Investment(orgByEst.get(estIds.get(5)), 2015, "2135", Math.round(180_000 * scale),
+                            Math.round(150_000 * scale), 10, 0.021, Math.round(30_000 * scale),
+                            "Extension de 10 places (avenant n° 1)"),
+                    new BalanceSheet.Investment(orgByEst.get(estIds.get(0)), 2016, "2183", Math.round(45_000 * scale),
+                            0, 0, 0, 0, "Équipement de la plateforme d'évaluation (crédits non reconductibles 2016)"),
+                    new BalanceSheet.Investment(orgByEst.get(estIds.get(12)), 2014, "2154",
+                            Math.round(140_000 * scale), Math.round(120_000 * scale), 7, 0.026, 0,
+                            "Atelier de conditionnement : nouvelle ligne"));
+            BalanceSheet.post(c, clientId, acctSchema, FIRST_YEAR, LAST_YEAR, sites, investments, 0.034,
+                    (org, account, date, dr, cr, text) -> fb.add(org, accountIds.get(account), date, "A", dr, cr,
+                            text));
         }
 
         double factor(int estIndex, int year, String group) {
@@ -628,7 +679,10 @@ public final class MessidorSample {
                 long accCents = k == accounts.size() - 1 ? remaining : Math.round(totalCents * w[k] / ws);
                 remaining -= accCents;
                 int account = accountIds.get(accounts.get(k).value());
-                String counterpart = charge ? (group.equals("C2") ? "421" : "401") : (group.equals("P1") ? "512" : "411");
+                String value = accounts.get(k).value();
+                // social charges are owed to the URSSAF (431); depreciation is credited to the fixed assets' 28x
+                String counterpart = charge ? (value.equals("6451") ? "431" : group.equals("C2") ? "421" : "401")
+                        : (group.equals("P1") ? "512" : "411");
                 int counterId = accountIds.get(counterpart);
                 long monthLeft = accCents;
                 for (int m = 1; m <= 12; m++) {
@@ -640,7 +694,16 @@ public final class MessidorSample {
                         // one credit note a year on operating accounts: Dr − Cr must be used, not Dr alone
                         long credit = (group.equals("C1") && m == 6) ? piece / 20 : 0;
                         fb.add(org, account, d, "A", piece + credit, 0L, desc);
-                        fb.add(org, counterId, d, "A", 0L, piece + credit, desc);
+                        if (value.equals("6811")) {
+                            for (Map.Entry<String, Long> dep : BalanceSheet.depreciationSplit(kinds.get(org), piece)
+                                    .entrySet()) {
+                                if (dep.getValue() != 0) {
+                                    fb.add(org, accountIds.get(dep.getKey()), d, "A", 0L, dep.getValue(), desc);
+                                }
+                            }
+                        } else {
+                            fb.add(org, counterId, d, "A", 0L, piece + credit, desc);
+                        }
                         if (credit > 0) {
                             fb.add(org, account, d, "A", 0L, credit, "Avoir " + desc);
                             fb.add(org, counterId, d, "A", credit, 0L, "Avoir " + desc);

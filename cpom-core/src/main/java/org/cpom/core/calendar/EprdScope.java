@@ -16,8 +16,10 @@ import org.cpom.core.model.PerimeterMember;
  * applies only at the manager's request with the authority's agreement ({@code eprdRequested}); the other
  * categories keep the budget prévisionnel and compte administratif;</li>
  * <li>L313-11-2 CASF (CHRS): the contract "fixe les éléments pluriannuels du budget" by derogation to II and III of
- * L314-7; no EPRD: a CHRS files its compte administratif and the national cost survey (ENC AHI, L345-1), which
- * the CPOM_DeadlineType list does not hold yet.</li>
+ * L314-7; no EPRD for a CHRS (8°), which files its compte administratif and the national cost survey (ENC AHI,
+ * L345-1), not in the CPOM_DeadlineType list yet. The contract is concluded "dans les conditions prévues à
+ * l'article L. 313-11" and may include 9° establishments: those may take the EPRD on request as under
+ * L313-11.</li>
  * </ul>
  */
 public final class EprdScope {
@@ -37,7 +39,8 @@ public final class EprdScope {
     /**
      * True when the member files an EPRD under a contract of this basis.
      *
-     * @param eprdRequested for an L313-11 contract: the manager asked for the EPRD and the authority agreed
+     * @param eprdRequested for an L313-11 or L313-11-2 contract: the manager asked for the EPRD and the authority
+     *                      agreed
      */
     public static boolean filesEprd(LegalBasis basis, PerimeterMember member, boolean eprdRequested) {
         if (basis == null) {
@@ -45,9 +48,8 @@ public final class EprdScope {
         }
         return switch (basis) {
             case L313_12_IV_TER, L313_12_2 -> true;
-            case L313_11 -> eprdRequested && member.finessCategory() != null
+            case L313_11, L313_11_2 -> eprdRequested && member.finessCategory() != null
                     && ON_REQUEST_CATEGORIES.contains(member.finessCategory().strip());
-            case L313_11_2 -> false;
         };
     }
 }

@@ -121,6 +121,12 @@ class DeadlineGeneratorTest {
         List<Deadline> all = DeadlineGenerator.generate(input(LegalBasis.L313_11_2, CHRS).withEprdRequested(true),
                 DEFAULTS, Language.EN);
         assertThat(keys(all)).containsExactlyInAnyOrderElementsOf(COMMON);
+        // a CSAPA (9°) in the CHRS contract may take the EPRD on request, as under L313-11
+        PerimeterMember csapa = member(402, "CSAPA Le Relais", "197", TariffAuthority.ARS);
+        assertThat(keys(DeadlineGenerator.generate(input(LegalBasis.L313_11_2, CHRS, csapa), DEFAULTS, Language.EN)))
+                .containsExactlyInAnyOrderElementsOf(COMMON);
+        assertThat(keys(DeadlineGenerator.generate(input(LegalBasis.L313_11_2, CHRS, csapa).withEprdRequested(true),
+                DEFAULTS, Language.EN))).containsExactlyInAnyOrderElementsOf(concat(EPRD_CYCLE, COMMON));
     }
 
     @Test

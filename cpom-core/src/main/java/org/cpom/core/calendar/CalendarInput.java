@@ -17,7 +17,8 @@ import org.cpom.core.model.PerimeterMember;
  * @param perimeter                its establishments with their FINESS category and membership dates
  * @param actionSheets             its action sheets (due date, pilot, status)
  * @param indicators               its indicators (inactive ones are skipped)
- * @param eprdRequested            L313-11 contracts only: the EPRD was asked for and agreed (see {@link EprdScope})
+ * @param eprdRequested            L313-11 and L313-11-2 contracts: the EPRD was asked for and agreed (see
+ *                                 {@link EprdScope})
  * @param lastTariffNotifications  fiscal year → date of the last tariff notification of that year, when known
  * @param modulationRisks          assessments of the activity (one per establishment and year); those with an
  *                                 amount at risk become MODU deadlines

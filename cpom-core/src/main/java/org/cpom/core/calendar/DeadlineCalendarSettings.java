@@ -18,7 +18,7 @@ import org.cpom.core.rule.ValidationResult;
  * @param eprdLatest                     EPRD of N: the latest date the campaigns accept (ImportEPRD campaigns:
  *                                       30 June); null = no cap
  * @param errdDue                        ERRD of N: date in N+1 (30 April)
- * @param activityForecastDue            activity forecast of N: date in N-1 (31 October)
+ * @param activityForecastDue            activity forecast of N: date in N-1 (31 October, R314-214 CASF)
  * @param annualReviews                  true to plan an annual dialogue de gestion in the years without the
  *                                       mid-term or final one
  * @param annualReviewDue                annual dialogue de gestion held in N (on N-1): date in N (30 June)
@@ -29,6 +29,8 @@ import org.cpom.core.rule.ValidationResult;
  * @param indicatorActualsDue            indicator actuals of N: date in N+1 (30 April, with the ERRD)
  * @param modulationDue                  activity below the modulation threshold in N: date in N (31 December,
  *                                       the last day activity can still be delivered)
+ * @param activityForecastHomeCareDue    activity forecast of N of the services autonomie à domicile (L313-1-3):
+ *                                       date in N (15 March, R314-214 CASF)
  */
 public record DeadlineCalendarSettings(
         MonthDay eprdDue,
@@ -43,7 +45,8 @@ public record DeadlineCalendarSettings(
         int finalEvaluationMonthsBeforeEnd,
         int renewalMonthsBeforeEnd,
         MonthDay indicatorActualsDue,
-        MonthDay modulationDue) {
+        MonthDay modulationDue,
+        MonthDay activityForecastHomeCareDue) {
 
     /**
      * Configuration names (e.g. AD_SysConfig names) read by {@link #fromConfig}. Values: MM-dd, integers, Y/N.
@@ -64,14 +67,16 @@ public record DeadlineCalendarSettings(
     public static final String CFG_RENEWAL_MONTHS = CFG + "DEADLINE_RENEWAL_MONTHS";
     public static final String CFG_INDICATOR_ACTUALS_DUE = CFG + "DEADLINE_INDICATOR_ACTUALS_DUE";
     public static final String CFG_MODULATION_DUE = CFG + "DEADLINE_MODULATION_DUE";
+    public static final String CFG_ACTIVITY_FORECAST_HOME_CARE_DUE = CFG + "DEADLINE_ACTIVITY_FORECAST_HOME_CARE_DUE";
 
     private static final DeadlineCalendarSettings DEFAULTS = new DeadlineCalendarSettings(MonthDay.of(4, 30), 30,
             MonthDay.of(6, 30), MonthDay.of(4, 30), MonthDay.of(10, 31), true, MonthDay.of(6, 30), 3,
-            MonthDay.of(6, 30), 9, 6, MonthDay.of(4, 30), MonthDay.of(12, 31));
+            MonthDay.of(6, 30), 9, 6, MonthDay.of(4, 30), MonthDay.of(12, 31), MonthDay.of(3, 15));
 
     public DeadlineCalendarSettings {
         if (eprdDue == null || errdDue == null || activityForecastDue == null || annualReviewDue == null
-                || midTermDue == null || indicatorActualsDue == null || modulationDue == null) {
+                || midTermDue == null || indicatorActualsDue == null || modulationDue == null
+                || activityForecastHomeCareDue == null) {
             throw new IllegalArgumentException("Every date of the deadline calendar is required (only eprdLatest "
                     + "may be null)");
         }
@@ -79,6 +84,16 @@ public record DeadlineCalendarSettings(
                 || renewalMonthsBeforeEnd < 0) {
             throw new IllegalArgumentException("Negative lead or mid-term year outside 1..6");
         }
+    }
+
+    /** The settings without the home-care forecast date (it takes its default, 15 March). */
+    public DeadlineCalendarSettings(MonthDay eprdDue, int eprdDaysAfterNotification, MonthDay eprdLatest,
+            MonthDay errdDue, MonthDay activityForecastDue, boolean annualReviews, MonthDay annualReviewDue,
+            int midTermYear, MonthDay midTermDue, int finalEvaluationMonthsBeforeEnd, int renewalMonthsBeforeEnd,
+            MonthDay indicatorActualsDue, MonthDay modulationDue) {
+        this(eprdDue, eprdDaysAfterNotification, eprdLatest, errdDue, activityForecastDue, annualReviews,
+                annualReviewDue, midTermYear, midTermDue, finalEvaluationMonthsBeforeEnd, renewalMonthsBeforeEnd,
+                indicatorActualsDue, modulationDue, MonthDay.of(3, 15));
     }
 
     /** The documented defaults (docs/deadlines.md). */
@@ -122,9 +137,11 @@ public record DeadlineCalendarSettings(
         int renewalMonths = integer(config, CFG_RENEWAL_MONTHS, d.renewalMonthsBeforeEnd, 0, 24, errors);
         MonthDay indicators = monthDay(config, CFG_INDICATOR_ACTUALS_DUE, d.indicatorActualsDue, errors);
         MonthDay modulation = monthDay(config, CFG_MODULATION_DUE, d.modulationDue, errors);
+        MonthDay homeCare = monthDay(config, CFG_ACTIVITY_FORECAST_HOME_CARE_DUE, d.activityForecastHomeCareDue,
+                errors);
         errors.build().throwIfInvalid();
         return new DeadlineCalendarSettings(eprdDue, daysAfter, eprdLatest, errd, forecast, annual, annualDue, midYear,
-                midDue, finalMonths, renewalMonths, indicators, modulation);
+                midDue, finalMonths, renewalMonths, indicators, modulation, homeCare);
     }
 
     private static String value(Function<String, String> config, String name) {

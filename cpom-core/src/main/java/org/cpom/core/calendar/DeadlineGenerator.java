@@ -17,6 +17,7 @@ import org.cpom.core.i18n.Messages;
 import org.cpom.core.model.ActionSheet;
 import org.cpom.core.model.ActionStatus;
 import org.cpom.core.model.Contract;
+import org.cpom.core.model.EsmsCategory;
 import org.cpom.core.model.Indicator;
 import org.cpom.core.model.PerimeterMember;
 
@@ -25,8 +26,8 @@ import org.cpom.core.model.PerimeterMember;
  * source). Keys are stable across recomputations so that {@link DeadlinePlan#merge} can tell an update from an
  * insert:
  * <ul>
- * <li>{@code EPRD/<N>}, {@code ERRD/<N>}, {@code ACTF/<N>}: only when an establishment of the perimeter files an
- * EPRD in year N ({@link EprdScope});</li>
+ * <li>{@code EPRD/<N>}, {@code ERRD/<N>}, {@code ACTF/<N>} ({@code ACTF/<N>/SAD} for the services autonomie à
+ * domicile): only when an establishment of the perimeter files an EPRD in year N ({@link EprdScope});</li>
  * <li>{@code ANRV/<N>}, {@code MIDR/<N>}, {@code FEVL/<last year>}, {@code RENW/<year of DateTo>}: the end year in
  * the key, so that after a prorogation the request for the old end (kept when done) and the one for the new end
  * are two deadlines;</li>
@@ -51,14 +52,24 @@ public final class DeadlineGenerator {
         int first = years.get(0);
         int last = years.get(years.size() - 1);
         for (int year : years) {
-            if (filesEprd(in, year)) {
+            EprdFilers filers = eprdFilers(in, year);
+            if (filers.any()) {
                 add(out, eprd(in, s, language, year));
                 add(out, yearly(DeadlineType.ERRD, year, s.errdDue().atYear(year + 1), Responsible.ACCOUNTANT,
                         MessageKeys.DEADLINE_NAME_ERRD, MessageKeys.DEADLINE_REF_ERRD, language));
-                if (year > first) {
-                    add(out, yearly(DeadlineType.ACTIVITY_FORECAST, year, s.activityForecastDue().atYear(year - 1),
-                            Responsible.ACCOUNTANT, MessageKeys.DEADLINE_NAME_ACTF, MessageKeys.DEADLINE_REF_ACTF,
-                            language));
+                // R314-214: the forecast activity table by 31 October N-1, by 15 March N for the services autonomie
+                // à domicile; none when that date falls before the contract (the first year's is in the contract)
+                LocalDate forecast = s.activityForecastDue().atYear(year - 1);
+                if (filers.others() && !forecast.isBefore(c.dateFrom())) {
+                    add(out, yearly(DeadlineType.ACTIVITY_FORECAST, year, forecast, Responsible.ACCOUNTANT,
+                            MessageKeys.DEADLINE_NAME_ACTF, MessageKeys.DEADLINE_REF_ACTF, language));
+                }
+                LocalDate homeCare = s.activityForecastHomeCareDue().atYear(year);
+                if (filers.homeCare() && !homeCare.isBefore(c.dateFrom())) {
+                    add(out, new Deadline(0, "ACTF/" + year + "/SAD", DeadlineType.ACTIVITY_FORECAST, year,
+                            name(language, MessageKeys.DEADLINE_NAME_ACTF_HOME_CARE, year), homeCare,
+                            ref(language, MessageKeys.DEADLINE_REF_ACTF_HOME_CARE), Responsible.ACCOUNTANT, 0, 0, 0,
+                            0, null, false, null));
                 }
             }
             int rank = ContractPeriod.yearNumber(c, year);
@@ -149,15 +160,28 @@ public final class DeadlineGenerator {
                 Responsible.ACCOUNTANT, MessageKeys.DEADLINE_NAME_EPRD, MessageKeys.DEADLINE_REF_EPRD, language);
     }
 
-    private static boolean filesEprd(CalendarInput in, int year) {
+    /** Which establishments present in a year file the EPRD: home-care services (L313-1-3) and the others. */
+    private record EprdFilers(boolean homeCare, boolean others) {
+        boolean any() {
+            return homeCare || others;
+        }
+    }
+
+    private static EprdFilers eprdFilers(CalendarInput in, int year) {
+        boolean homeCare = false;
+        boolean others = false;
         for (PerimeterMember m : in.perimeter()) {
             boolean present = (m.dateJoined() == null || m.dateJoined().getYear() <= year)
                     && (m.dateLeft() == null || m.dateLeft().getYear() >= year);
             if (present && EprdScope.filesEprd(in.contract().legalBasis(), m, in.eprdRequested())) {
-                return true;
+                if (m.family() == EsmsCategory.Family.HOME_CARE) {
+                    homeCare = true;
+                } else {
+                    others = true;
+                }
             }
         }
-        return false;
+        return new EprdFilers(homeCare, others);
     }
 
     private static Deadline actionSheet(ActionSheet sheet, Language language) {

@@ -250,6 +250,8 @@ public final class MessageKeys {
     public static final String DEADLINE_NAME_EPRD = "CPOM_DeadlineNameEPRD";
     public static final String DEADLINE_NAME_ERRD = "CPOM_DeadlineNameERRD";
     public static final String DEADLINE_NAME_ACTF = "CPOM_DeadlineNameACTF";
+    /** {0} fiscal year: the activity forecast of the services autonomie à domicile (15 March N). */
+    public static final String DEADLINE_NAME_ACTF_HOME_CARE = "CPOM_DeadlineNameACTFHomeCare";
     public static final String DEADLINE_NAME_ANRV = "CPOM_DeadlineNameANRV";
     public static final String DEADLINE_NAME_MIDR = "CPOM_DeadlineNameMIDR";
     public static final String DEADLINE_NAME_FEVL = "CPOM_DeadlineNameFEVL";
@@ -265,6 +267,7 @@ public final class MessageKeys {
     public static final String DEADLINE_REF_EPRD = "CPOM_DeadlineRefEPRD";
     public static final String DEADLINE_REF_ERRD = "CPOM_DeadlineRefERRD";
     public static final String DEADLINE_REF_ACTF = "CPOM_DeadlineRefACTF";
+    public static final String DEADLINE_REF_ACTF_HOME_CARE = "CPOM_DeadlineRefACTFHomeCare";
     public static final String DEADLINE_REF_ANRV = "CPOM_DeadlineRefANRV";
     public static final String DEADLINE_REF_MIDR = "CPOM_DeadlineRefMIDR";
     public static final String DEADLINE_REF_FEVL = "CPOM_DeadlineRefFEVL";

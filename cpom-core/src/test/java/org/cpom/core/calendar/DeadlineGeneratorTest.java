@@ -152,6 +152,24 @@ class DeadlineGeneratorTest {
     }
 
     @Test
+    void homeCareServicesFileTheirActivityForecastBy15MarchOfTheYear() {
+        // R314-214: 31 October N-1, but 15 March N for the services autonomie à domicile (L313-1-3)
+        PerimeterMember sad = member(501, "SAD Val de Saône", "209", TariffAuthority.JOINT);
+        List<Deadline> alone = DeadlineGenerator.generate(input(LegalBasis.L313_12_2, sad), DEFAULTS, Language.EN);
+        assertThat(keys(alone)).contains("ACTF/2025/SAD", "ACTF/2029/SAD").doesNotContain("ACTF/2026");
+        Deadline first = byKey(alone, "ACTF/2025/SAD");
+        assertThat(first.dueDate()).isEqualTo(LocalDate.of(2025, 3, 15));
+        assertThat(first.fiscalYear()).isEqualTo(2025);
+        assertThat(first.name()).isEqualTo("Activity forecast 2025 (home care services)");
+        assertThat(first.legalReference()).startsWith("R314-214 CASF");
+        // with an ESAT in the same EPRD, both tables
+        List<Deadline> mixed = DeadlineGenerator.generate(input(LegalBasis.L313_12_2, ESAT, sad), DEFAULTS,
+                Language.EN);
+        assertThat(keys(mixed)).contains("ACTF/2026", "ACTF/2026/SAD");
+        assertThat(byKey(mixed, "ACTF/2026").dueDate()).isEqualTo(LocalDate.of(2025, 10, 31));
+    }
+
+    @Test
     void establishmentJoiningLaterStartsTheEprdInItsYear() {
         PerimeterMember joins2027 = new PerimeterMember(101, "ESAT", "246", TariffAuthority.ARS,
                 LocalDate.of(2027, 1, 1), null);

@@ -15,6 +15,7 @@ import org.cpom.testkit.GenetsSample;
 import org.cpom.testkit.MessidorSample;
 import org.cpom.testkit.ModelInterfaces;
 import org.cpom.testkit.ReportRenderer;
+import org.cpom.testkit.SampleCalendar;
 import org.cpom.service.ContractWorkbookTemplate;
 import org.cpom.service.WorkbookImportResult;
 
@@ -164,6 +165,10 @@ public final class Demo {
                     System.out.printf(Locale.ROOT, "      %-24s %d pages, %,d bytes, %.2f s, page 1: %s%n",
                             name, ReportRenderer.pdfPages(pdf), pdf.length, seconds, png.getFileName());
                 }
+                // the calendar seen from the sample's reference date, the modulation risk, and their two reports
+                CalendarDemo.run(db.getDataSource(), renderer, out, sample.prefix(), sample.clientId(),
+                        sample.contractId(), sample.prefix().equals("messidor-")
+                                ? SampleCalendar.MESSIDOR_REFERENCE_DATE : SampleCalendar.GENETS_REFERENCE_DATE);
             }
             end();
         }

@@ -59,10 +59,10 @@ class AlertPlannerTest {
         assertThat(alert.messageKey()).isEqualTo(MessageKeys.ALERT_DEADLINE_DUE);
         assertThat(alert.text(Language.EN)).isEqualTo("CPOM C-1: EPRD 2026 is due on 2026-04-30, in 90 days "
                 + "(R314-210 CASF).");
-        assertThat(alert.text(Language.FR)).isEqualTo("CPOM C-1 : EPRD 2026 est attendu le 30/04/2026, dans 90 jours "
-                + "(R314-210 CASF).");
+        assertThat(alert.text(Language.FR)).isEqualTo("CPOM C-1 : échéance « EPRD 2026 » le 30/04/2026, dans 90 "
+                + "jours (R314-210 CASF).");
         assertThat(alert.subject(Language.EN)).isEqualTo("CPOM C-1: EPRD 2026 due on 2026-04-30");
-        assertThat(alert.subject(Language.FR)).isEqualTo("CPOM C-1 : EPRD 2026 attendu le 30/04/2026");
+        assertThat(alert.subject(Language.FR)).isEqualTo("CPOM C-1 : « EPRD 2026 », échéance le 30/04/2026");
 
         List<SentAlert> sent = record(List.of(), first);
         // the same day again, and every day until the 30-day stage: nothing
@@ -110,7 +110,7 @@ class AlertPlannerTest {
         assertThat(today.alerts().get(0).text(Language.EN)).isEqualTo(
                 "CPOM C-1: Fiche action FA-01 is due today, 2026-06-30 (Échéance de la fiche action).");
         assertThat(today.alerts().get(0).text(Language.FR)).isEqualTo(
-                "CPOM C-1 : Fiche action FA-01 est attendu aujourd’hui, 30/06/2026 (Échéance de la fiche action).");
+                "CPOM C-1 : échéance « Fiche action FA-01 » aujourd’hui, 30/06/2026 (Échéance de la fiche action).");
 
         LocalDate late = LocalDate.of(2026, 7, 10);
         AlertPlan overdue = AlertPlanner.plan("C-1", List.of(sheet()), USERS, LEADS, late, List.of());
@@ -122,9 +122,9 @@ class AlertPlannerTest {
         PlannedAlert a = overdue.alerts().get(0);
         assertThat(a.text(Language.EN)).isEqualTo("CPOM C-1: Fiche action FA-01 was due on 2026-06-30, 10 days ago, "
                 + "and is not done (Échéance de la fiche action).");
-        assertThat(a.text(Language.FR)).isEqualTo("CPOM C-1 : Fiche action FA-01 était attendu le 30/06/2026, il y a "
-                + "10 jours, et n’est pas fait (Échéance de la fiche action).");
-        assertThat(a.subject(Language.FR)).isEqualTo("CPOM C-1 : Fiche action FA-01 en retard depuis le 30/06/2026");
+        assertThat(a.text(Language.FR)).isEqualTo("CPOM C-1 : échéance « Fiche action FA-01 » dépassée depuis le "
+                + "30/06/2026 (10 jours) et non réalisée (Échéance de la fiche action).");
+        assertThat(a.subject(Language.FR)).isEqualTo("CPOM C-1 : « Fiche action FA-01 » en retard depuis le 30/06/2026");
         List<SentAlert> sent = record(List.of(), overdue);
         assertThat(AlertPlanner.plan("C-1", List.of(sheet()), USERS, LEADS, late.plusDays(20), sent).alerts())
                 .isEmpty();

@@ -58,17 +58,17 @@ class ActivityRulesTest {
     void negativeQuantities() {
         assertOne(check(r -> r.withTarget(new BigDecimal("-5"))), MessageKeys.ACTIVITY_NEGATIVE,
                 "Contract C-1, establishment MAS Les Sources, year 2026: Activity target cannot be negative (-5).",
-                "Contrat C-1, établissement MAS Les Sources, année 2026 : Objectif d’activité ne peut pas être négatif (-5).");
+                "Contrat C-1, établissement MAS Les Sources, année 2026 : valeur négative refusée pour « Objectif d’activité » (-5).");
         assertOne(check(r -> r.withActual(new BigDecimal("-1")).withToDate(null, null)),
                 MessageKeys.ACTIVITY_NEGATIVE,
                 "Contract C-1, establishment MAS Les Sources, year 2026: Activity of the year cannot be negative (-1).",
-                "Contrat C-1, établissement MAS Les Sources, année 2026 : Activité de l’année ne peut pas être négatif (-1).");
+                "Contrat C-1, établissement MAS Les Sources, année 2026 : valeur négative refusée pour « Activité de l’année » (-1).");
         assertOne(check(r -> r.withAdmissions(new BigDecimal("-3"))), MessageKeys.ACTIVITY_NEGATIVE,
                 "Contract C-1, establishment MAS Les Sources, year 2026: Admissions cannot be negative (-3).",
-                "Contrat C-1, établissement MAS Les Sources, année 2026 : Admissions ne peut pas être négatif (-3).");
+                "Contrat C-1, établissement MAS Les Sources, année 2026 : valeur négative refusée pour « Admissions » (-3).");
         assertOne(check(r -> r.withModulation(null, new BigDecimal("-10.50"))), MessageKeys.ACTIVITY_NEGATIVE,
                 "Contract C-1, establishment MAS Les Sources, year 2026: Dotation cannot be negative (-10.50).",
-                "Contrat C-1, établissement MAS Les Sources, année 2026 : Dotation ne peut pas être négatif (-10,50).");
+                "Contrat C-1, établissement MAS Les Sources, année 2026 : valeur négative refusée pour « Dotation » (-10,50).");
     }
 
     @Test
@@ -153,8 +153,10 @@ class ActivityRulesTest {
     @Test
     void openingDaysAndThresholdOutOfRange() {
         assertOne(check(r -> r.withCapacity(new BigDecimal("40"), 400)), MessageKeys.ACTIVITY_OPENING_DAYS,
-                "Contract C-1, establishment MAS Les Sources, year 2026: 400 opening days is outside 1 to 365.",
-                "Contrat C-1, établissement MAS Les Sources, année 2026 : 400 jours d’ouverture est hors de 1 à 365.");
+                "Contract C-1, establishment MAS Les Sources, year 2026: the number of opening days 400 is outside 1 "
+                        + "to 365.",
+                "Contrat C-1, établissement MAS Les Sources, année 2026 : le nombre de jours d’ouverture 400 est hors "
+                        + "de 1 à 365.");
         assertOne(check(r -> r.withModulation(new BigDecimal("120"), null)), MessageKeys.ACTIVITY_THRESHOLD_RANGE,
                 "Contract C-1, establishment MAS Les Sources, year 2026: the modulation threshold 120 % must be "
                         + "above 0 and at most 100.",

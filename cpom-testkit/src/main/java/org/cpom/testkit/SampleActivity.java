@@ -75,7 +75,7 @@ final class SampleActivity {
             for (int k = 0; k < ESAT_TARGET.length; k++) {
                 int year = MessidorSample.FIRST_YEAR + k;
                 // each ESAT around the yearly average, ±1.5 points, never under the clause's 92 % in a closed year
-                double occupancy = ESAT_OCCUPANCY[k] + (((i * 7 + year * 3 + (reference ? 0 : 2)) % 7) - 3) * 0.5;
+                double occupancy = ESAT_OCCUPANCY[k] + (((i * 3 + year * 5 + (reference ? 0 : 2)) % 7) - 3) * 0.5;
                 BigDecimal target = journees(capacity, days, ESAT_TARGET[k]);
                 BigDecimal admissions = BigDecimal.valueOf(Math.max(2, Math.round(capacity.doubleValue()
                         * (0.08 + (i % 5) * 0.01 + k * 0.004))));

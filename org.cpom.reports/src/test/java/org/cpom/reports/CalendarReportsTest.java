@@ -343,6 +343,28 @@ class CalendarReportsTest {
     }
 
     @Test
+    void annualReportShowsTheActivityOfTheYear() throws SQLException {
+        List<StoredActivity> stored = storedActivity(messidor.clientId(), messidor.contractId());
+        for (int year : new int[] {2016, 2017}) {
+            String text = ReportRunner.text(runner.run(ReportRenderer.ANNUAL_REPORT, messidor.clientId(), "fr_FR")
+                    .param("CPOM_Contract_ID", SEARCH, messidor.contractId())
+                    .param("FiscalYear", ReportRenderer.INTEGER, year).pdf());
+            assertThat(text).contains("Activité " + year + " par établissement");
+            for (StoredActivity a : stored.stream().filter(a -> a.record().fiscalYear() == year).toList()) {
+                ActivityFigures f = OccupancyCalculator.compute(a.record());
+                // one line per establishment: name, unit, target, realised (or projected), rates, threshold, risk
+                assertThat(text).contains(a.establishment() + " journées " + number(a.record().target()) + " "
+                        + number(f.reference()) + " " + percent(f.activityRate()) + " " + percent(f.occupancyRate())
+                        + " 92 % " + ReportRunner.euros(a.riskAmt()));
+            }
+        }
+        String empty = ReportRunner.text(runner.run(ReportRenderer.ANNUAL_REPORT, messidor.clientId(), "en_US")
+                .param("CPOM_Contract_ID", SEARCH, messidor.emptyContractId())
+                .param("FiscalYear", ReportRenderer.INTEGER, 2019).pdf());
+        assertThat(empty).contains("Activity of 2019 per establishment", "No activity recorded for this year.");
+    }
+
+    @Test
     void bothDesignsDeclareTheParametersAsReportStarterPassesThem() throws Exception {
         assertThat(ReportProcessParametersTest.reportParameters()).contains(
                 new ReportProcessParametersTest.ReportParameter(ReportRenderer.DEADLINES, "DateDoc", DATE, false),
@@ -369,6 +391,11 @@ class CalendarReportsTest {
         assertThat(cell).as(what).isInstanceOf(Double.class);
         assertThat(BigDecimal.valueOf((Double) cell).setScale(4, RoundingMode.HALF_UP))
                 .as(what).isEqualByComparingTo(expected.setScale(4, RoundingMode.HALF_UP));
+    }
+
+    private static String number(BigDecimal quantity) {
+        DecimalFormat f = new DecimalFormat("#,##0.##", DecimalFormatSymbols.getInstance(Locale.FRANCE));
+        return ReportRenderer.plainSpaces(f.format(quantity));
     }
 
     private static String percent(BigDecimal pct) {

@@ -88,6 +88,12 @@ public final class ReportRenderer {
     public static final String DEADLINES = "Deadlines";
     public static final String ACTIVITY = "Activity";
     public static final String[] CALENDAR_REPORTS = {DEADLINES, ACTIVITY};
+    /** The yearly statements from the books: ERRD, its frame lines (XLSX), the financial analysis, EPRD preparation. */
+    public static final String ERRD = "ERRD";
+    public static final String ERRD_FRAME = "ERRDFrame";
+    public static final String FINANCIAL_ANALYSIS = "FinancialAnalysis";
+    public static final String EPRD = "EPRD";
+    public static final String[] FINANCE_REPORTS = {ERRD, ERRD_FRAME, FINANCIAL_ANALYSIS, EPRD};
 
     // AD_Reference_ID of a process parameter (iDempiere's DisplayType values, release 12)
     public static final int STRING = 10;
@@ -145,6 +151,9 @@ public final class ReportRenderer {
             compiled(name, dir);
         }
         for (String name : CALENDAR_REPORTS) {
+            compiled(name, dir);
+        }
+        for (String name : FINANCE_REPORTS) {
             compiled(name, dir);
         }
     }

@@ -264,6 +264,15 @@ public interface I_CPOM_Contract {
     /** Get Alert lead days / Délais d'alerte (jours) */
     public String getAlertLeadDays();
 
+    /** Column IsEPRDRequested */
+    public static final String COLUMNNAME_IsEPRDRequested = "IsEPRDRequested";
+
+    /** Set EPRD on request / EPRD sur demande */
+    public void setIsEPRDRequested(boolean IsEPRDRequested);
+
+    /** Get EPRD on request / EPRD sur demande */
+    public boolean isEPRDRequested();
+
     /** Column ModulationRule */
     public static final String COLUMNNAME_ModulationRule = "ModulationRule";
 

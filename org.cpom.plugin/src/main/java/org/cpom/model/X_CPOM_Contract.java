@@ -358,6 +358,21 @@ public class X_CPOM_Contract extends PO implements I_CPOM_Contract, I_Persistent
         return (String) get_Value(COLUMNNAME_AlertLeadDays);
     }
 
+    /** Set EPRD on request / EPRD sur demande */
+    @Override
+    public void setIsEPRDRequested(boolean IsEPRDRequested) {
+        set_Value(COLUMNNAME_IsEPRDRequested, Boolean.valueOf(IsEPRDRequested));
+    }
+
+    /** Get EPRD on request / EPRD sur demande */
+    @Override
+    public boolean isEPRDRequested() {
+        Object value = get_Value(COLUMNNAME_IsEPRDRequested);
+        if (value instanceof Boolean)
+            return ((Boolean) value).booleanValue();
+        return "Y".equals(value);
+    }
+
     /** No modulation / Pas de modulation */
     public static final String MODULATIONRULE_None = "N";
     /** Shortfall below the threshold / Écart sous le seuil */

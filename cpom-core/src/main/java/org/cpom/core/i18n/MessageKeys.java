@@ -340,6 +340,7 @@ public final class MessageKeys {
     public static final String PROCESS_PRE_FILING_OK = "CPOM_ProcessPreFilingOk";
     /** {0} contract, {1} year, {2} number of findings. */
     public static final String PROCESS_PRE_FILING_FINDINGS = "CPOM_ProcessPreFilingFindings";
+    public static final String RECORD_INVESTMENT = "CPOM_RecordInvestment";
 
     // deadline rows and the calendar processes (iDempiere layer)
     public static final String RECORD_DEADLINE = "CPOM_RecordDeadline";

@@ -67,7 +67,8 @@ public final class ColumnLimits {
             Map.entry("CPOM_BudgetLine", MessageKeys.RECORD_BUDGET_LINE),
             Map.entry("CPOM_AccountGroup", MessageKeys.RECORD_ACCOUNT_GROUP),
             Map.entry("CPOM_Amendment", MessageKeys.RECORD_AMENDMENT),
-            Map.entry("CPOM_Review", MessageKeys.RECORD_REVIEW));
+            Map.entry("CPOM_Review", MessageKeys.RECORD_REVIEW),
+            Map.entry("CPOM_Investment", MessageKeys.RECORD_INVESTMENT));
 
     private ColumnLimits() {
     }

@@ -7,6 +7,9 @@ public final class Env {
     public static int getAD_Client_ID(java.util.Properties p0) {
         throw new UnsupportedOperationException();
     }
+    public static int getAD_User_ID(java.util.Properties p0) {
+        throw new UnsupportedOperationException();
+    }
     public static java.lang.String getAD_Language(java.util.Properties p0) {
         throw new UnsupportedOperationException();
     }

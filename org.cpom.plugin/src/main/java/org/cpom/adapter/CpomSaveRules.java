@@ -13,7 +13,7 @@ public final class CpomSaveRules {
             new PerimeterSaveRules(), new AxisSaveRules(), new ActionSheetSaveRules(),
             new ActionSheetEstablishmentSaveRules(), new IndicatorSaveRules(), new IndicatorValueSaveRules(),
             new BudgetLineSaveRules(), new AccountGroupSaveRules(), new AmendmentSaveRules(), new ReviewSaveRules(),
-            new InvestmentSaveRules());
+            new InvestmentSaveRules(), new ActivitySaveRules(), new DeadlineSaveRules(), new DeadlineAlertSaveRules());
 
     private static final Map<String, SaveRules<?>> BY_TABLE = ALL.stream()
             .collect(Collectors.toUnmodifiableMap(r -> r.tableName().toLowerCase(java.util.Locale.ROOT),

@@ -29,10 +29,13 @@ import org.cpom.process.ApplyAmendment;
 import org.cpom.process.ComputeIndicators;
 import org.cpom.process.FlagLateActionSheets;
 import org.cpom.process.GenerateBudgetYears;
+import org.cpom.process.GenerateDeadlines;
+import org.cpom.process.ImportActivity;
 import org.cpom.process.ImportContractWorkbook;
 import org.cpom.process.LoadFinessCategories;
 import org.cpom.process.PreFilingCheck;
 import org.cpom.process.RenewContract;
+import org.cpom.process.SendDeadlineAlerts;
 
 /**
  * The plugin's model classes (one M class per CPOM table, named MCpom + table name without the CPOM_ prefix) and
@@ -108,7 +111,10 @@ public final class CpomRegistry {
             Map.entry(LoadFinessCategories.class.getName(), LoadFinessCategories::new),
             Map.entry(ImportContractWorkbook.class.getName(), ImportContractWorkbook::new),
             Map.entry(ComputeIndicators.class.getName(), ComputeIndicators::new),
-            Map.entry(PreFilingCheck.class.getName(), PreFilingCheck::new));
+            Map.entry(PreFilingCheck.class.getName(), PreFilingCheck::new),
+            Map.entry(GenerateDeadlines.class.getName(), GenerateDeadlines::new),
+            Map.entry(SendDeadlineAlerts.class.getName(), SendDeadlineAlerts::new),
+            Map.entry(ImportActivity.class.getName(), ImportActivity::new));
 
     private CpomRegistry() {
     }

@@ -3,10 +3,13 @@ package org.cpom.event;
 import java.util.List;
 
 import org.adempiere.base.event.IEventManager;
+import org.compiere.model.PO;
+import org.cpom.adapter.SaveOutcome;
 import org.cpom.adapter.SaveRules;
 import org.cpom.adapter.SaveType;
 import org.cpom.core.i18n.Language;
 import org.cpom.core.rule.ValidationResult;
+import org.cpom.persistence.PoRecordStore;
 import org.osgi.service.event.Event;
 import org.osgi.service.event.EventHandler;
 
@@ -40,9 +43,13 @@ public abstract class CpomEventHandler implements EventHandler {
         Language language = Language.EN;
         try (SaveContext context = contexts.open(data)) {
             language = context.language();
-            ValidationResult result = rules.checkObject(type, data, context.connection());
+            SaveOutcome outcome = rules.checkAndDeriveObject(type, data, context.connection(), context.userId());
+            ValidationResult result = outcome.result();
             if (result.hasErrors()) {
                 veto(event, result.render(language));
+            } else if (data instanceof PO po && type != SaveType.DELETE) {
+                // PO.save fires the model events before it writes, so values set here are saved with the record
+                outcome.derived().forEach((column, value) -> po.set_ValueNoCheck(column, PoRecordStore.poValue(value)));
             }
         } catch (Exception e) {
             // a rule that cannot be checked must not let the record through unchecked

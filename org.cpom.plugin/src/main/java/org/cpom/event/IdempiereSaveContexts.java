@@ -23,10 +23,11 @@ public final class IdempiereSaveContexts implements SaveContextProvider {
             return SaveContext.of(Language.EN, null);
         }
         Language language = Language.of(Env.getAD_Language(po.getCtx()));
+        int userId = Env.getAD_User_ID(po.getCtx());
         String trxName = po.get_TrxName();
         Trx trx = trxName == null ? null : Trx.get(trxName, false);
         if (trx != null) {
-            return SaveContext.of(language, trx.getConnection());
+            return SaveContext.of(language, trx.getConnection(), userId);
         }
         Connection own = DB.createConnection(true, Connection.TRANSACTION_READ_COMMITTED);
         return new SaveContext() {
@@ -38,6 +39,11 @@ public final class IdempiereSaveContexts implements SaveContextProvider {
             @Override
             public Connection connection() {
                 return own;
+            }
+
+            @Override
+            public int userId() {
+                return userId;
             }
 
             @Override

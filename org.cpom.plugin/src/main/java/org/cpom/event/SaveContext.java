@@ -14,11 +14,21 @@ public interface SaveContext extends AutoCloseable {
 
     Connection connection();
 
+    /** The saving session's user (Env AD_User_ID), 0 when unknown. */
+    default int userId() {
+        return 0;
+    }
+
     @Override
     void close();
 
     /** A context over a connection owned by someone else (the transaction, a test). */
     static SaveContext of(Language language, Connection connection) {
+        return of(language, connection, 0);
+    }
+
+    /** A context over a connection owned by someone else, for the session of {@code userId}. */
+    static SaveContext of(Language language, Connection connection, int userId) {
         return new SaveContext() {
             @Override
             public Language language() {
@@ -28,6 +38,11 @@ public interface SaveContext extends AutoCloseable {
             @Override
             public Connection connection() {
                 return connection;
+            }
+
+            @Override
+            public int userId() {
+                return userId;
             }
 
             @Override

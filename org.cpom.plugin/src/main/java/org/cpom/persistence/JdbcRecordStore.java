@@ -19,11 +19,13 @@ import java.util.regex.Pattern;
 
 import org.cpom.adapter.BudgetLinePayer;
 import org.cpom.adapter.CpomSaveRules;
+import org.cpom.adapter.SaveOutcome;
 import org.cpom.adapter.SaveRules;
 import org.cpom.adapter.SaveType;
 import org.cpom.core.rule.Coded;
 import org.cpom.core.rule.CpomValidationException;
 import org.cpom.core.rule.ValidationResult;
+import org.cpom.service.DeadlineService;
 
 /**
  * {@link RecordStore} over a plain JDBC connection (tests, demo; never used inside iDempiere, where
@@ -89,7 +91,7 @@ public final class JdbcRecordStore implements RecordStore {
                 row.put("DocumentNo", String.valueOf(id)); // iDempiere would take it from the document sequence
             }
             derive(table, row, values);
-            check(table, SaveType.NEW, row);
+            row.putAll(check(table, SaveType.NEW, row));
             List<String> columns = new ArrayList<>(row.keySet());
             StringBuilder sql = new StringBuilder("INSERT INTO ").append(table).append(" (");
             StringBuilder marks = new StringBuilder();
@@ -123,7 +125,9 @@ public final class JdbcRecordStore implements RecordStore {
             Map<String, Object> written = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
             written.putAll(values);
             written.putAll(derive(table, row, values));
-            check(table, SaveType.CHANGE, row);
+            Map<String, Object> computed = check(table, SaveType.CHANGE, row);
+            row.putAll(computed);
+            written.putAll(computed);
             List<String> columns = new ArrayList<>(written.keySet());
             columns.add("Updated");
             columns.add("UpdatedBy");
@@ -193,7 +197,18 @@ public final class JdbcRecordStore implements RecordStore {
         if (table.equalsIgnoreCase("CPOM_BudgetLine") && row.get("CPOM_Contract_ID") instanceof Number n) {
             ContractCommitment.refresh(connection, n.intValue());
         }
+        // what CalendarRecomputeHandler does after a PO save: the calendar follows the contract (idempotent, so
+        // the JDBC store does not need to know which columns changed)
+        if (CALENDAR_SOURCES.contains(table.toLowerCase(java.util.Locale.ROOT))
+                && row.get("CPOM_Contract_ID") instanceof Number n) {
+            new DeadlineService(connection, this, name -> null).recomputeIfCalendar(n.intValue(),
+                    java.time.LocalDate.now());
+        }
     }
+
+    /** Tables whose writes change a contract's deadline calendar. */
+    private static final java.util.Set<String> CALENDAR_SOURCES = java.util.Set.of("cpom_contract",
+            "cpom_contractestablishment", "cpom_actionsheet");
 
     /** The stored row as column → value (case-insensitive names). */
     public Map<String, Object> load(String tableName, int id) throws SQLException {
@@ -215,13 +230,16 @@ public final class JdbcRecordStore implements RecordStore {
         }
     }
 
-    private void check(String table, SaveType type, Map<String, Object> row) throws SQLException {
+    /** Runs the table's rules; returns the columns they set (as the event handler sets them on the PO). */
+    private Map<String, Object> check(String table, SaveType type, Map<String, Object> row) throws SQLException {
         SaveRules<?> rules = CpomSaveRules.forTable(table).orElse(null);
         if (rules == null) {
-            return;
+            return Map.of();
         }
-        ValidationResult result = rules.checkObject(type, RecordView.of(rules.recordType(), row), connection);
-        result.throwIfInvalid();
+        SaveOutcome outcome = rules.checkAndDeriveObject(type, RecordView.of(rules.recordType(), row), connection,
+                userId);
+        outcome.result().throwIfInvalid();
+        return outcome.derived();
     }
 
     private static int clientOf(Map<String, Object> row) {

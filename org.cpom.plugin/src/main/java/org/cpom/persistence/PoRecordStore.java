@@ -41,7 +41,7 @@ public final class PoRecordStore implements RecordStore {
         po.saveEx();
     }
 
-    static Object poValue(Object v) {
+    public static Object poValue(Object v) {
         if (v instanceof LocalDate d) {
             return Dates.toTimestamp(d);
         }

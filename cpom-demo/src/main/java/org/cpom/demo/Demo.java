@@ -169,6 +169,11 @@ public final class Demo {
                 CalendarDemo.run(db.getDataSource(), renderer, out, sample.prefix(), sample.clientId(),
                         sample.contractId(), sample.prefix().equals("messidor-")
                                 ? SampleCalendar.MESSIDOR_REFERENCE_DATE : SampleCalendar.GENETS_REFERENCE_DATE);
+                // the ERRD, its frame lines, the financial analysis and the EPRD preparation from the books
+                boolean isMessidor = sample.prefix().equals("messidor-");
+                int statementYear = isMessidor ? 2016 : GenetsSample.LAST_POSTED_YEAR;
+                FinanceDemo.run(renderer, out, isMessidor ? "" : sample.prefix(), sample.clientId(),
+                        sample.contractId(), statementYear, statementYear + 1);
             }
             end();
         }

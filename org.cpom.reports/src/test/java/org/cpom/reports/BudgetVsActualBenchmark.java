@@ -133,6 +133,11 @@ public final class BudgetVsActualBenchmark {
 
     /** 100 ESAT organisations in one contract with budgets, and 1M ledger lines spread over them and 5 years. */
     static void populate(Statement st, int client) throws SQLException {
+        populate(st, client, ROWS);
+    }
+
+    /** The same with {@code rows} ledger lines. */
+    static void populate(Statement st, int client, int rows) throws SQLException {
         String std = client + ", 0, 'Y', now(), 100, now(), 100";
         // core stand-in rows are cloned from the sample's own rows, so any extra stand-in column is carried over
         cloneInsert(st, "AD_Org", "AD_Client_ID = " + client + " AND Value LIKE '%ESAT1'", Map.of(
@@ -179,7 +184,7 @@ public final class BudgetVsActualBenchmark {
         cloneInsert(st, "Fact_Acct", "AD_Client_ID = " + client + " AND PostingType = 'A'", fact,
                 "(SELECT g, DATE '" + FIRST_YEAR + "-01-01' + (g % 1826) AS d, "
                         + "1 + (g / " + ORGS + ") % (SELECT COUNT(*) FROM bench_acct) AS an, "
-                        + "round((g % 9973) * 0.37, 2) AS amt FROM generate_series(1, " + ROWS + ") g) x "
+                        + "round((g % 9973) * 0.37, 2) AS amt FROM generate_series(1, " + rows + ") g) x "
                         + "JOIN bench_acct a ON a.n = x.an");
         st.execute("ANALYZE");
     }

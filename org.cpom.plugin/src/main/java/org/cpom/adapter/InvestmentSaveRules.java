@@ -50,6 +50,18 @@ public final class InvestmentSaveRules implements SaveRules<I_CPOM_Investment> {
         return new PlannedInvestment(0, 0, 0, 0, null, null, amount, 0, loan, 0, subsidy).selfFinanced();
     }
 
+    /** The check, and SelfFinancedAmt (read-only) set from the amounts when it passes. */
+    @Override
+    public SaveOutcome checkAndDerive(SaveType type, I_CPOM_Investment record, Connection connection, int userId)
+            throws SQLException {
+        ValidationResult result = check(type, record, connection);
+        if (type == SaveType.DELETE) {
+            return new SaveOutcome(result, java.util.Map.of());
+        }
+        return new SaveOutcome(result, java.util.Map.of(I_CPOM_Investment.COLUMNNAME_SelfFinancedAmt,
+                selfFinanced(record.getAmount(), record.getLoanAmt(), record.getSubsidyAmt())));
+    }
+
     @Override
     public ValidationResult check(SaveType type, I_CPOM_Investment record, Connection connection)
             throws SQLException {

@@ -22,7 +22,8 @@ import org.osgi.service.event.EventHandler;
 /**
  * Keeps a contract's deadline calendar in step with the contract (DS component on the after-save events): after
  * its period or legal basis changes (an avenant applied by ApplyAmendment, a prorogation, DateTo of a draft), after
- * a perimeter line is added, changed or removed, after an action sheet's due date, status, pilot or name changes.
+ * a perimeter line is added, changed or removed, after an action sheet's due date, status, pilot or name changes,
+ * after an activity row is saved (its modulation risk makes or withdraws a MODU deadline before the year ends).
  * Only a contract whose calendar was generated once is recomputed ({@link DeadlineService#recomputeIfCalendar});
  * the writes go through POs in the saving transaction, so a refused deadline makes the whole save fail.
  */
@@ -31,7 +32,7 @@ import org.osgi.service.event.EventHandler;
                 "event.topics=adempiere/po/afterChange",
                 "event.topics=adempiere/po/afterDelete",
                 "event.filter=(|(tableName=CPOM_Contract)(tableName=CPOM_ContractEstablishment)"
-                        + "(tableName=CPOM_ActionSheet))"})
+                        + "(tableName=CPOM_ActionSheet)(tableName=CPOM_Activity))"})
 public final class CalendarRecomputeHandler implements EventHandler {
 
     /** Contract columns the calendar depends on. */
@@ -79,7 +80,7 @@ public final class CalendarRecomputeHandler implements EventHandler {
             case "CPOM_ActionSheet" -> {
                 return changed || changed(po, SHEET_COLUMNS) ? po.get_ValueAsInt("CPOM_Contract_ID") : 0;
             }
-            case "CPOM_ContractEstablishment" -> {
+            case "CPOM_ContractEstablishment", "CPOM_Activity" -> {
                 return po.get_ValueAsInt("CPOM_Contract_ID");
             }
             default -> {

@@ -208,7 +208,7 @@ public final class JdbcRecordStore implements RecordStore {
 
     /** Tables whose writes change a contract's deadline calendar. */
     private static final java.util.Set<String> CALENDAR_SOURCES = java.util.Set.of("cpom_contract",
-            "cpom_contractestablishment", "cpom_actionsheet");
+            "cpom_contractestablishment", "cpom_actionsheet", "cpom_activity");
 
     /** The stored row as column → value (case-insensitive names). */
     public Map<String, Object> load(String tableName, int id) throws SQLException {

@@ -109,6 +109,33 @@ class DeadlineDatabaseTest extends DatabaseTest {
     }
 
     @Test
+    void anActivityBelowTheThresholdFlagsTheModulationRiskInTheCalendarUntilItRecovers() throws Exception {
+        try (Connection c = transaction()) {
+            CpomWorld.seedContract(c, DocStatus.COMPLETED, true);
+            ActivityDatabaseTest.exec(c, "UPDATE CPOM_Contract SET ModulationRule='S', ModulationThreshold=95");
+            JdbcRecordStore store = store(c);
+            service(c).generate(Fixtures.CONTRACT_ID, TODAY);
+            assertThat(rows(c)).doesNotContainKey("MODU/101/2026");
+            // 16,000 journées for 75 places × 251 days: 84.99 % < 95 %; the save recomputes the calendar
+            int activity = store.insert("CPOM_Activity", JdbcRecordStore.columns("CPOM_Contract_ID",
+                    Fixtures.CONTRACT_ID, "CPOM_Establishment_ID", Fixtures.ESTABLISHMENT_1, "FiscalYear", 2026,
+                    "ActivityUnit", "JO", "ActivityActual", new BigDecimal("16000")));
+            Row risk = rows(c).get("MODU/101/2026");
+            assertThat(risk.active).isTrue();
+            assertThat(risk.due).isEqualTo(LocalDate.of(2026, 12, 31));
+            assertThat((BigDecimal) scalar(c, "SELECT Amount FROM CPOM_Deadline WHERE CPOM_Deadline_ID=?", risk.id))
+                    .isEqualByComparingTo("5005.00");
+            assertThat(scalar(c, "SELECT CPOM_Establishment_ID FROM CPOM_Deadline WHERE CPOM_Deadline_ID=?",
+                    risk.id).toString()).isEqualTo(String.valueOf(Fixtures.ESTABLISHMENT_1));
+            // 18,000 journées: 95.62 %, the risk is gone and its deadline withdrawn
+            store.update("CPOM_Activity", activity, JdbcRecordStore.columns("ActivityActual",
+                    new BigDecimal("18000")));
+            assertThat(rows(c).get("MODU/101/2026").active).isFalse();
+            c.rollback();
+        }
+    }
+
+    @Test
     void deadlineRowsAreCheckedInBothLanguagesAndARefusalWritesNothing() throws Exception {
         try (Connection c = transaction()) {
             CpomWorld.seedContract(c, DocStatus.COMPLETED, false); // 101 outside the perimeter

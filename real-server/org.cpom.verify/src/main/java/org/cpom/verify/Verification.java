@@ -70,6 +70,7 @@ final class Verification {
             group("hostile catalogue", () -> new HostileReplay(report, session).check());
             group("processes", () -> new Processes(report, session, world[0]).check());
             group("ledger layer", () -> new LedgerLayer(report, session).check());
+            group("calendar, activity, filings", () -> new CalendarActivityFilings(report, session, world[0]).check());
             if (!settings.skip().contains("race")) {
                 group("race", () -> new OverlapRace(report, session).check());
             }

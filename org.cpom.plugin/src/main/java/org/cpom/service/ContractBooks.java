@@ -23,11 +23,12 @@ import org.cpom.core.model.FunctionalGroup;
 import org.cpom.core.model.Funder;
 import org.cpom.core.model.Payer;
 import org.cpom.persistence.ContractSql;
+import org.cpom.persistence.LedgerQuery;
 
 /**
  * What the statements of one contract read, loaded once: the contract, its perimeter (establishment, the
  * organisation keeping its books, name), its budget lines and the posted ledger of the client up to a year, by
- * organisation × account × year through the ledger query layer (cpom_ledger). The year's flows and the
+ * organisation × account × year through the ledger query layer ({@link LedgerQuery}). The year's flows and the
  * closing balances of any year are then cut from those rows in memory, so a contract costs one ledger query
  * whatever the number of years and indicators.
  */
@@ -36,10 +37,10 @@ final class ContractBooks {
     private final Contract contract;
     private final List<EstablishmentRef> perimeter;
     private final List<BudgetLine> budgetLines;
-    private final List<LedgerRow> ledger;
+    private final List<LedgerQuery.Row> ledger;
 
     private ContractBooks(Contract contract, List<EstablishmentRef> perimeter, List<BudgetLine> budgetLines,
-            List<LedgerRow> ledger) {
+            List<LedgerQuery.Row> ledger) {
         this.contract = contract;
         this.perimeter = List.copyOf(perimeter);
         this.budgetLines = List.copyOf(budgetLines);
@@ -93,39 +94,11 @@ final class ContractBooks {
                 }
             }
         }
-        List<LedgerRow> ledger = ledger(connection, contract.clientId(), acctSchemaId, lastYear);
+        // every class and every year up to lastYear: the closing balances of cpom-core's analysis include the
+        // résultats not yet closed into 12 (classes 6 and 7), so they are cut from the same rows in memory
+        List<LedgerQuery.Row> ledger = LedgerQuery.of(connection, contract.clientId(), acctSchemaId)
+                .flows(null, lastYear, null);
         return new ContractBooks(contract, perimeter, lines, ledger);
-    }
-
-    /** One organisation × account × year of posted actuals, with the account's group and section. */
-    record LedgerRow(int fiscalYear, LedgerBalance balance) {
-        int orgId() {
-            return balance.orgId();
-        }
-    }
-
-    /** The client's posted actuals of one schema up to {@code lastYear}, through cpom_ledger. */
-    private static List<LedgerRow> ledger(Connection connection, int clientId, int acctSchemaId, int lastYear)
-            throws SQLException {
-        List<LedgerRow> rows = new ArrayList<>();
-        try (PreparedStatement ps = connection.prepareStatement("SELECT l.AD_Org_ID, l.AccountValue, l.FiscalYear, "
-                + "l.FunctionalGroup, l.BudgetSection, l.AmtAcctDr, l.AmtAcctCr "
-                + "FROM cpom_ledger(?, ?, NULL, ?, NULL) l WHERE l.AccountValue IS NOT NULL")) {
-            ps.setInt(1, clientId);
-            if (acctSchemaId > 0) {
-                ps.setInt(2, acctSchemaId);
-            } else {
-                ps.setNull(2, java.sql.Types.NUMERIC);
-            }
-            ps.setInt(3, lastYear);
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    rows.add(new LedgerRow(rs.getInt(3), LedgerBalance.ofCodes(rs.getInt(1), rs.getString(2),
-                            rs.getString(4), rs.getString(5), rs.getBigDecimal(6), rs.getBigDecimal(7))));
-                }
-            }
-        }
-        return rows;
     }
 
     Contract contract() {
@@ -148,13 +121,13 @@ final class ContractBooks {
 
     /** The last year with postings in the rows read, 0 when none. */
     int lastPostedYear() {
-        return ledger.stream().mapToInt(LedgerRow::fiscalYear).max().orElse(0);
+        return ledger.stream().mapToInt(LedgerQuery.Row::fiscalYear).max().orElse(0);
     }
 
     /** Dr/Cr of the year per organisation × account, of the given organisations (null = every organisation). */
     List<LedgerBalance> flows(int year, Collection<Integer> orgs) {
         List<LedgerBalance> out = new ArrayList<>();
-        for (LedgerRow r : ledger) {
+        for (LedgerQuery.Row r : ledger) {
             if (r.fiscalYear() == year && (orgs == null || orgs.contains(r.orgId()))) {
                 out.add(r.balance());
             }
@@ -165,7 +138,7 @@ final class ContractBooks {
     /** Cumulative Dr/Cr up to the end of the year per organisation × account, of the given organisations. */
     List<LedgerBalance> closing(int year, Collection<Integer> orgs) {
         Map<String, LedgerBalance> sums = new LinkedHashMap<>();
-        for (LedgerRow r : ledger) {
+        for (LedgerQuery.Row r : ledger) {
             if (r.fiscalYear() <= year && (orgs == null || orgs.contains(r.orgId()))) {
                 LedgerBalance b = r.balance();
                 sums.merge(b.orgId() + "|" + b.account(), b, (x, y) -> new LedgerBalance(x.orgId(), x.account(),

@@ -21,13 +21,15 @@ import org.cpom.reports.BudgetVsActualBenchmark.Bound;
  * <li>a plain GROUP BY of the same rows: that year's posted lines of the client and schema by organisation,
  * account and year, straight from Fact_Acct, with no mapping and no perimeter;</li>
  * </ul>
- * and their ratio (target ≤ 1.2). {@code --explain} prints both executed plans.
+ * and their ratio (target ≤ 1.2): of the best runs, of the medians, and the median of the per-pair ratios (each pair
+ * runs back to back, so it is the measure least disturbed by other builds on the machine). {@code --explain}
+ * prints both executed plans.
  */
 public final class ErrdLedgerBenchmark {
 
     static final int ROWS = 5_000_000;
     static final int YEAR = 2015;
-    static final int RUNS = 7;
+    static final int RUNS = 11;
 
     /** The SELECT the ERRD groups the ledger with (establishment × group × section, one year). */
     static final String ERRD = "SELECT e.CPOM_Establishment_ID, l.FunctionalGroup, l.BudgetSection, "
@@ -66,13 +68,21 @@ public final class ErrdLedgerBenchmark {
             try (Connection c = db.getConnection()) {
                 BudgetVsActualBenchmark.run(c, plain);
                 BudgetVsActualBenchmark.run(c, errd);
+                // pairs run back to back, in alternating order, so a burst of load elsewhere hits both alike
                 for (int i = 0; i < RUNS; i++) {
-                    long a = System.nanoTime();
-                    rowsPlain = BudgetVsActualBenchmark.run(c, plain);
-                    tp[i] = (System.nanoTime() - a) / 1e6;
-                    long b = System.nanoTime();
-                    rowsErrd = BudgetVsActualBenchmark.run(c, errd);
-                    te[i] = (System.nanoTime() - b) / 1e6;
+                    for (int k = 0; k < 2; k++) {
+                        boolean plainTurn = (i + k) % 2 == 0;
+                        long a = System.nanoTime();
+                        int n = BudgetVsActualBenchmark.run(c, plainTurn ? plain : errd);
+                        double ms = (System.nanoTime() - a) / 1e6;
+                        if (plainTurn) {
+                            rowsPlain = n;
+                            tp[i] = ms;
+                        } else {
+                            rowsErrd = n;
+                            te[i] = ms;
+                        }
+                    }
                 }
                 if (Arrays.asList(args).contains("--explain")) {
                     BudgetVsActualBenchmark.explain(c, plain);
@@ -86,9 +96,15 @@ public final class ErrdLedgerBenchmark {
             System.out.printf("ERRD query through cpom_ledger     : best %7.1f ms, median %7.1f ms (%d rows)    runs %s%n",
                     BudgetVsActualBenchmark.min(te), BudgetVsActualBenchmark.median(te), rowsErrd,
                     Arrays.toString(BudgetVsActualBenchmark.round(te)));
-            System.out.printf("Ratio ERRD/plain (best runs)       : %.2f (median ratio %.2f; target <= 1.20) %s%n", ratio,
-                    BudgetVsActualBenchmark.median(te) / BudgetVsActualBenchmark.median(tp),
-                    ratio <= 1.2 ? "OK" : "OVER TARGET");
+            double[] pairs = new double[RUNS];
+            for (int i = 0; i < RUNS; i++) {
+                pairs[i] = te[i] / tp[i];
+            }
+            System.out.printf("Ratio ERRD/plain                   : best runs %.2f, medians %.2f, median of the %d pairs %.2f "
+                            + "(target <= 1.20) %s%n", ratio,
+                    BudgetVsActualBenchmark.median(te) / BudgetVsActualBenchmark.median(tp), RUNS,
+                    BudgetVsActualBenchmark.median(pairs), BudgetVsActualBenchmark.median(pairs) <= 1.2 ? "OK"
+                            : "OVER TARGET");
         }
     }
 }

@@ -36,7 +36,8 @@ import org.cpom.persistence.ContractFacts;
 public final class DeadlineSaveRules implements SaveRules<I_CPOM_Deadline> {
 
     static final String EXTRAS = ContractFacts.PERIMETER + ", (SELECT ARRAY[d.DeadlineKey::text, "
-            + "d.DeadlineType::text, d.IsGenerated::text] FROM CPOM_Deadline d WHERE d.CPOM_Deadline_ID=?), "
+            + "d.DeadlineType::text, d.IsGenerated::text, d.CPOM_Establishment_ID::text] FROM CPOM_Deadline d "
+            + "WHERE d.CPOM_Deadline_ID=?), "
             + "(SELECT s.CPOM_Contract_ID FROM CPOM_ActionSheet s WHERE s.CPOM_ActionSheet_ID=?)";
 
     /** Text columns and their lengths (the DDL's; the core's ColumnLimits does not list this table). */
@@ -118,7 +119,14 @@ public final class DeadlineSaveRules implements SaveRules<I_CPOM_Deadline> {
         Contract contract = row.contract();
         ValidationResult.Builder b = ValidationResult.builder();
         int establishment = r.getCPOM_Establishment_ID();
-        if (establishment > 0) {
+        Array storedRow = rs.getArray(row.extra(3));
+        Object[] stored = storedRow == null ? null : (Object[]) storedRow.getArray();
+        // the perimeter is checked when the establishment is chosen: a deadline kept (done) or withdrawn after its
+        // establishment left the perimeter must still be savable
+        int storedEstablishment = stored == null || stored[3] == null ? 0
+                : new java.math.BigDecimal((String) stored[3]).intValue();
+        boolean chosen = stored == null || storedEstablishment != establishment;
+        if (establishment > 0 && chosen && r.isActive()) {
             Set<Integer> perimeter = ContractFacts.intSet(rs, row.extra(1));
             if (!perimeter.contains(establishment)) {
                 String name = ContractFacts.labels(rs, row.extra(1), row.extra(2)).get(establishment);
@@ -127,9 +135,8 @@ public final class DeadlineSaveRules implements SaveRules<I_CPOM_Deadline> {
             }
         }
         if (type == SaveType.CHANGE) {
-            Array stored = rs.getArray(row.extra(3));
             if (stored != null) {
-                Object[] s = (Object[]) stored.getArray();
+                Object[] s = stored;
                 boolean wasGenerated = "Y".equals(s[2]);
                 if (!Objects.equals(s[0], key)) {
                     b.add(generatedField(label, contract, I_CPOM_Deadline.COLUMNNAME_DeadlineKey));

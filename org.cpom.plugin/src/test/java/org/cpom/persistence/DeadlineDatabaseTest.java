@@ -136,6 +136,25 @@ class DeadlineDatabaseTest extends DatabaseTest {
     }
 
     @Test
+    void aPerimeterChangeRecomputesTheCalendar() throws Exception {
+        try (Connection c = transaction()) {
+            CpomWorld.seedContract(c, DocStatus.DRAFTED, true);
+            ActivityDatabaseTest.exec(c, "UPDATE CPOM_Contract SET ModulationRule='S', ModulationThreshold=95");
+            JdbcRecordStore store = store(c);
+            store.insert("CPOM_Activity", JdbcRecordStore.columns("CPOM_Contract_ID", Fixtures.CONTRACT_ID,
+                    "CPOM_Establishment_ID", Fixtures.ESTABLISHMENT_1, "FiscalYear", 2026, "ActivityUnit", "JO",
+                    "ActivityActual", new BigDecimal("16000")));
+            service(c).generate(Fixtures.CONTRACT_ID, TODAY);
+            assertThat(rows(c).get("MODU/101/2026").active).isTrue();
+            // 101 leaves the perimeter of the draft (its line 801): its modulation deadline is withdrawn
+            store.delete("CPOM_ContractEstablishment", 801);
+            assertThat(rows(c).get("MODU/101/2026").active).isFalse();
+            assertThat(rows(c).get("EPRD/2026").active).as("102 still files the EPRD").isTrue();
+            c.rollback();
+        }
+    }
+
+    @Test
     void deadlineRowsAreCheckedInBothLanguagesAndARefusalWritesNothing() throws Exception {
         try (Connection c = transaction()) {
             CpomWorld.seedContract(c, DocStatus.COMPLETED, false); // 101 outside the perimeter

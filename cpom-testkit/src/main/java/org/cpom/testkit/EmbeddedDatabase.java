@@ -40,12 +40,6 @@ public final class EmbeddedDatabase implements AutoCloseable {
     public static final String CORE_STANDIN_ACCOUNTING_RESOURCE = "idempiere-core-standin-accounting.sql";
     /** Classpath resource of the generated CPOM DDL (org.cpom.plugin/src/main/resources/db/postgresql/cpom_schema.sql). */
     public static final String CPOM_SCHEMA_RESOURCE = "postgresql/cpom_schema.sql";
-    /**
-     * Classpath resource of the ledger query layer (cpom-dictionary's sql/ledger.sql). Applied after the CPOM DDL
-     * only while that DDL does not define cpom_ledger itself, with the optional CPOM_AccountGroup.BudgetSection
-     * column the functions read (dictionary 1.1.0); a no-op once the regenerated DDL ships both.
-     */
-    public static final String LEDGER_SQL_RESOURCE = "dictionary-sql/ledger.sql";
     /** Name of the database created inside the embedded server. */
     public static final String DATABASE_NAME = "idempiere";
 
@@ -180,12 +174,7 @@ public final class EmbeddedDatabase implements AutoCloseable {
                 scripts.add(readResource(CORE_STANDIN_ACCOUNTING_RESOURCE));
             }
             if (cpomSchema) {
-                String schema = readResource(CPOM_SCHEMA_RESOURCE);
-                scripts.add(schema);
-                if (!schema.contains("cpom_ledger")) {
-                    scripts.add("ALTER TABLE CPOM_AccountGroup ADD COLUMN IF NOT EXISTS BudgetSection VARCHAR(4);\n"
-                            + readResource(LEDGER_SQL_RESOURCE));
-                }
+                scripts.add(readResource(CPOM_SCHEMA_RESOURCE));
             }
             scripts.addAll(extraScripts);
 

@@ -53,10 +53,15 @@ final class CalendarActivityFilings {
         Processes.Run first = run("CPOM_GenerateDeadlines", "CPOM_Contract", c);
         int active = Session.value("SELECT COUNT(*) FROM CPOM_Deadline WHERE CPOM_Contract_ID=? AND IsActive='Y'", c);
         int all = Session.value("SELECT COUNT(*) FROM CPOM_Deadline WHERE CPOM_Contract_ID=?", c);
+        // an L313-11 ESAT contract without the EPRD on request: reviews, evaluation, renewal; no EPRD/ERRD
+        // (docs/deadlines.md, "Who files an EPRD")
         int types = Session.value("SELECT COUNT(DISTINCT DeadlineType) FROM CPOM_Deadline WHERE CPOM_Contract_ID=?"
-                + " AND IsActive='Y' AND DeadlineType IN ('ERRD','RENW','ANRV','MIDR','FEVL')", c);
-        report.check(G, "Generate deadlines: the contract's calendar", !first.error() && active > 0 && types == 5,
-                active + " active deadlines, " + types + " of ERRD/RENW/ANRV/MIDR/FEVL; " + first.summary());
+                + " AND IsActive='Y' AND DeadlineType IN ('RENW','ANRV','MIDR','FEVL')", c);
+        int filings = Session.value("SELECT COUNT(*) FROM CPOM_Deadline WHERE CPOM_Contract_ID=? AND IsActive='Y'"
+                + " AND DeadlineType IN ('EPRD','ERRD')", c);
+        report.check(G, "Generate deadlines: the calendar of an L313-11 ESAT contract", !first.error() && active > 0
+                && types == 4 && filings == 0, active + " active deadlines, " + types + " of RENW/ANRV/MIDR/FEVL, "
+                + filings + " EPRD/ERRD; " + first.summary());
         Processes.Run second = run("CPOM_GenerateDeadlines", "CPOM_Contract", c);
         int allAgain = Session.value("SELECT COUNT(*) FROM CPOM_Deadline WHERE CPOM_Contract_ID=?", c);
         int keys = Session.value("SELECT COUNT(DISTINCT DeadlineKey) FROM CPOM_Deadline WHERE CPOM_Contract_ID=?"
@@ -65,7 +70,7 @@ final class CalendarActivityFilings {
         report.check(G, "Generate deadlines again: no duplicate", !second.error() && allAgain == all && keys == keyed,
                 all + " -> " + allAgain + " rows, " + keys + " keys for " + keyed + " generated rows; " + second.summary());
 
-        int errd = Session.value("SELECT MIN(CPOM_Deadline_ID) FROM CPOM_Deadline WHERE CPOM_Contract_ID=? AND DeadlineType='ERRD'"
+        int errd = Session.value("SELECT MIN(CPOM_Deadline_ID) FROM CPOM_Deadline WHERE CPOM_Contract_ID=? AND DeadlineType='ANRV'"
                 + " AND IsActive='Y'", c);
         String trx = Session.newTrx("cpomv-done");
         try {

@@ -182,7 +182,7 @@ class CalendarReportsTest {
     void oneEstablishmentShowsItsOwnDeadlinesOnly() throws SQLException {
         int voiron = establishment(messidor, "Voiron");
         String text = ReportRunner.text(deadlines(messidor, "fr_FR", messidor.contractId(), voiron, REF).pdf());
-        assertThat(text).contains("Établissement ESAT MESSIDOR Voiron", "Risque de modulation 2017 : ESAT MESSIDOR",
+        assertThat(text).contains("Établissement ESAT MESSIDOR Voiron", "Risque de modulation 2017",
                 "Total : " + count("SELECT count(*) FROM CPOM_Deadline WHERE CPOM_Establishment_ID=?", voiron)
                         + " échéances")
                 .doesNotContain("Ensemble du contrat", "Réalisé des indicateurs");

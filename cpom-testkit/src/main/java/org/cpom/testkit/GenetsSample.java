@@ -491,6 +491,7 @@ public final class GenetsSample {
      * more than six months before the end; applied on 20 March 2025), as the history the contract keeps of an
      * applied amendment: previous end date and total, new end date, the sixth year's commitment as amount change.
      * Written as MESSIDOR writes its amendments, after the contract (imported in its prorogued state) is signed.
+     * Then writes the prorogued contract's activity and deadlines ({@link SampleCalendar}).
      */
     public static void recordProrogation(DataSource ds, int contractId) {
         try (Connection c = ds.getConnection()) {

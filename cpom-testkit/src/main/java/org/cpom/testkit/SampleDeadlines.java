@@ -1,6 +1,5 @@
 package org.cpom.testkit;
 
-import java.math.BigDecimal;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -108,16 +107,5 @@ final class SampleDeadlines {
 
     private static Integer nullIfZero(int id) {
         return id > 0 ? id : null;
-    }
-
-    /** Sum of the amounts at risk of the assessments (what the MODU deadlines carry). */
-    static BigDecimal atRisk(List<ModulationRisk.Assessment> risks) {
-        BigDecimal sum = BigDecimal.ZERO;
-        for (ModulationRisk.Assessment a : risks) {
-            if (a.atRisk()) {
-                sum = sum.add(a.amountAtRisk());
-            }
-        }
-        return sum;
     }
 }

@@ -16,10 +16,9 @@ import java.util.Set;
 import org.cpom.adapter.ComputedMeasure;
 import org.cpom.adapter.CoreMapping;
 import org.cpom.adapter.Dates;
-import org.cpom.core.activity.ActivityFigures;
+import org.cpom.core.activity.ActivityMeasure;
 import org.cpom.core.activity.ActivityRecord;
 import org.cpom.core.activity.ActivityUnit;
-import org.cpom.core.activity.OccupancyCalculator;
 import org.cpom.core.contract.ContractPeriod;
 import org.cpom.core.finance.ErrdPart;
 import org.cpom.core.finance.ErrdStatement;
@@ -41,9 +40,8 @@ import org.cpom.persistence.RecordStore;
  * <li>ledger measures by the core's {@link FinancialAnalysis} over the year's flows and closing balances of the
  * establishment's organisation (or of the perimeter's organisations) read through the ledger query layer; the
  * taux d'atteinte compare them with the budget in the core's {@link ErrdStatement};</li>
- * <li>activity measures by the core's {@link OccupancyCalculator} on the CPOM_Activity row of the establishment,
- * or on the perimeter's rows summed (Σ journées ÷ Σ places × jours, Σ réalisé ÷ Σ cible for one unit, Σ entrées ÷
- * Σ places).</li>
+ * <li>activity measures by the core's {@link ActivityMeasure} on the CPOM_Activity row of the establishment, or
+ * on every row of the perimeter (consolidated).</li>
  * </ul>
  * The value goes to ComputedValue and DateComputed; it becomes the ActualValue (IsComputed Y) only when ActualValue
  * is empty or was computed. A different value typed by a user is kept (IsComputed N) and reported in the process
@@ -241,59 +239,12 @@ public final class IndicatorComputationService {
                 .measure(indicator.measure().ledger());
     }
 
+    /** The core's activity measure over the year's row of the establishment, or every row of the perimeter. */
     static BigDecimal activityValue(List<ActivityRecord> activity, ComputedIndicator indicator, int year) {
+        ActivityMeasure measure = ActivityMeasure.fromCode(indicator.measure().code());
         List<ActivityRecord> rows = activity.stream().filter(r -> r.fiscalYear() == year
                 && (indicator.establishmentId() <= 0 || r.establishmentId() == indicator.establishmentId())).toList();
-        if (rows.isEmpty()) {
-            return null;
-        }
-        if (rows.size() == 1) {
-            ActivityFigures f = OccupancyCalculator.compute(rows.get(0));
-            return switch (indicator.measure()) {
-                case OCCUPANCY_RATE -> f.occupancyRate();
-                case ACTIVITY_RATE -> f.activityRate();
-                case TURNOVER_RATE -> f.rotationRate();
-                default -> null;
-            };
-        }
-        // the perimeter: the rates of the sums, each establishment weighing by its own figures
-        BigDecimal numerator = BigDecimal.ZERO;
-        BigDecimal denominator = BigDecimal.ZERO;
-        ActivityUnit unit = null;
-        for (ActivityRecord r : rows) {
-            ActivityFigures f = OccupancyCalculator.compute(r);
-            switch (indicator.measure()) {
-                case OCCUPANCY_RATE -> {
-                    if (r.unit() != ActivityUnit.DAYS || f.reference() == null || f.theoreticalDays() == null) {
-                        continue;
-                    }
-                    numerator = numerator.add(f.reference());
-                    denominator = denominator.add(f.theoreticalDays());
-                }
-                case ACTIVITY_RATE -> {
-                    if (f.reference() == null || r.target() == null) {
-                        continue;
-                    }
-                    if (unit != null && unit != r.unit()) {
-                        return null; // journées and actes do not add up
-                    }
-                    unit = r.unit();
-                    numerator = numerator.add(f.reference());
-                    denominator = denominator.add(r.target());
-                }
-                case TURNOVER_RATE -> {
-                    if (r.admissions() == null || r.capacityInstalled() == null) {
-                        continue;
-                    }
-                    numerator = numerator.add(r.admissions());
-                    denominator = denominator.add(r.capacityInstalled());
-                }
-                default -> {
-                    return null;
-                }
-            }
-        }
-        return OccupancyCalculator.rate(numerator, denominator);
+        return measure == null || rows.isEmpty() ? null : measure.value(rows);
     }
 
     private List<ComputedIndicator> indicators(int contractId) throws SQLException {

@@ -88,8 +88,8 @@ class PerimeterGuardCheckTest extends DatabaseTest {
 
             // SuperUser has not acknowledged his notice yet: the next start logs again and notifies only the other
             try (Statement st = c.createStatement()) {
-                st.executeUpdate("INSERT INTO AD_Note (AD_Note_ID, AD_Client_ID, AD_Org_ID, AD_Message_ID, AD_User_ID, "
-                        + "Processed, Reference) VALUES (1, 0, 0, 240, " + SUPER_USER + ", 'N', '"
+                st.executeUpdate("INSERT INTO AD_Note (AD_Note_ID, AD_Client_ID, AD_Org_ID, CreatedBy, UpdatedBy, AD_Message_ID, "
+                        + "AD_User_ID, Processed, Reference) VALUES (1, 0, 0, 0, 0, 240, " + SUPER_USER + ", 'N', '"
                         + PerimeterGuardCheck.NOTICE_REFERENCE.replace("'", "''") + "')");
             }
             List<List<?>> again = new ArrayList<>();
@@ -116,7 +116,7 @@ class PerimeterGuardCheckTest extends DatabaseTest {
     @Test
     void aCheckThatCannotRunIsLoggedSevereAndDoesNotStopTheStart() throws Exception {
         try (Connection c = transaction()) {
-            // no AD_Note table: the notice query fails after the triggers were found missing
+            // no AD_Role table: the notice query fails after the triggers were found missing
             try (Statement st = c.createStatement()) {
                 st.execute("DROP TRIGGER cpom_perimeter_line ON CPOM_ContractEstablishment");
             }
@@ -169,15 +169,13 @@ class PerimeterGuardCheckTest extends DatabaseTest {
     private static final int SECOND_ADMIN = 4100;
 
     /**
-     * AD_Note, AD_Role and AD_User_Roles with their release-12 column names (the subset the check reads), rolled
+     * AD_Role and AD_User_Roles with their release-12 column names (the subset the check reads; AD_Note is in the
+     * core stand-in), rolled
      * back with the test: role 0 System Administrator held by SuperUser and a second administrator; a tenant role
      * and an inactive System role assignment that must not be notified.
      */
     private static void createNoticeTables(Connection c) throws SQLException {
         try (Statement st = c.createStatement()) {
-            st.execute("CREATE TABLE AD_Note (AD_Note_ID NUMERIC(10) PRIMARY KEY, AD_Client_ID NUMERIC(10) NOT NULL, "
-                    + "AD_Org_ID NUMERIC(10) NOT NULL, AD_Message_ID NUMERIC(10) NOT NULL, AD_User_ID NUMERIC(10), "
-                    + "Processed CHAR(1) DEFAULT 'N' NOT NULL, Reference VARCHAR(255), TextMsg VARCHAR(2000))");
             st.execute("CREATE TABLE AD_Role (AD_Role_ID NUMERIC(10) PRIMARY KEY, AD_Client_ID NUMERIC(10) NOT NULL, "
                     + "IsActive CHAR(1) DEFAULT 'Y' NOT NULL, Name VARCHAR(60) NOT NULL)");
             st.execute("CREATE TABLE AD_User_Roles (AD_User_ID NUMERIC(10) NOT NULL, AD_Role_ID NUMERIC(10) NOT NULL, "

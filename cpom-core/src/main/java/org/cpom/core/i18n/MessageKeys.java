@@ -344,6 +344,7 @@ public final class MessageKeys {
 
     // deadline rows and the calendar processes (iDempiere layer)
     public static final String RECORD_DEADLINE = "CPOM_RecordDeadline";
+    public static final String RECORD_ACTIVITY = "CPOM_RecordActivity";
     public static final String RECORD_DEADLINE_ALERT = "CPOM_RecordDeadlineAlert";
     /** {0} deadline, {1} contract, {2} establishment. */
     public static final String DEADLINE_ESTABLISHMENT_OUTSIDE = "CPOM_DeadlineEstablishmentOutside";

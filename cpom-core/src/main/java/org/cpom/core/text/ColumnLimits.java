@@ -50,7 +50,15 @@ public final class ColumnLimits {
             new TextColumn("CPOM_AccountGroup", "AccountPrefix", 20),
             new TextColumn("CPOM_AccountGroup", "Description", 255),
             new TextColumn("CPOM_Amendment", "Description", 2000),
-            new TextColumn("CPOM_Review", "Conclusions", 4000));
+            new TextColumn("CPOM_Review", "Conclusions", 4000),
+            new TextColumn("CPOM_Contract", "AlertLeadDays", 30),
+            new TextColumn("CPOM_Investment", "Name", 120),
+            new TextColumn("CPOM_Investment", "Description", 255),
+            new TextColumn("CPOM_Activity", "Description", 255),
+            new TextColumn("CPOM_Deadline", "Name", 255),
+            new TextColumn("CPOM_Deadline", "LegalReference", 255),
+            new TextColumn("CPOM_Deadline", "DeadlineKey", 60),
+            new TextColumn("CPOM_Deadline", "Description", 2000));
 
     private static final Map<String, TextColumn> BY_KEY = index();
 
@@ -68,7 +76,10 @@ public final class ColumnLimits {
             Map.entry("CPOM_AccountGroup", MessageKeys.RECORD_ACCOUNT_GROUP),
             Map.entry("CPOM_Amendment", MessageKeys.RECORD_AMENDMENT),
             Map.entry("CPOM_Review", MessageKeys.RECORD_REVIEW),
-            Map.entry("CPOM_Investment", MessageKeys.RECORD_INVESTMENT));
+            Map.entry("CPOM_Investment", MessageKeys.RECORD_INVESTMENT),
+            Map.entry("CPOM_Activity", MessageKeys.RECORD_ACTIVITY),
+            Map.entry("CPOM_Deadline", MessageKeys.RECORD_DEADLINE),
+            Map.entry("CPOM_DeadlineAlert", MessageKeys.RECORD_DEADLINE_ALERT));
 
     private ColumnLimits() {
     }

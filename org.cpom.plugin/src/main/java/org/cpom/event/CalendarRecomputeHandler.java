@@ -36,7 +36,8 @@ import org.osgi.service.event.EventHandler;
 public final class CalendarRecomputeHandler implements EventHandler {
 
     /** Contract columns the calendar depends on. */
-    static final List<String> CONTRACT_COLUMNS = List.of("DateFrom", "DateTo", "IsExtended", "LegalBasis");
+    static final List<String> CONTRACT_COLUMNS = List.of("DateFrom", "DateTo", "IsExtended", "LegalBasis",
+            "IsEPRDRequested");
     /** Action sheet columns a deadline is made of. */
     static final List<String> SHEET_COLUMNS = List.of("DueDate", "ActionStatus", "AD_User_ID", "Value", "Name",
             "IsActive");

@@ -99,8 +99,9 @@ public final class DeadlineService {
                 () -> new SQLException("No CPOM_Contract record with id " + contractId));
         Header header = header(contractId);
         List<PerimeterMember> perimeter = perimeter(contractId);
+        // the EPRD of an L313-11 / L313-11-2 contract is the managing body's request (CPOM_Contract.IsEPRDRequested)
         CalendarInput input = new CalendarInput(contract, perimeter, actionSheets(contractId), indicators(contractId),
-                false, Map.of(), risks(contract, header, perimeter));
+                header.eprdRequested(), Map.of(), risks(contract, header, perimeter));
         DeadlineCalendarSettings settings = DeadlineCalendarSettings.fromConfig(config);
         List<Deadline> generated = DeadlineGenerator.generate(input, settings, header.language);
         List<Deadline> active = new ArrayList<>();
@@ -172,18 +173,20 @@ public final class DeadlineService {
     }
 
     /** What the generator needs of the header beyond {@link ContractSql}. */
-    private record Header(int clientId, int orgId, Language language, ModulationRule rule, BigDecimal threshold) {
+    private record Header(int clientId, int orgId, Language language, ModulationRule rule, BigDecimal threshold,
+            boolean eprdRequested) {
     }
 
     private Header header(int contractId) throws SQLException {
         try (PreparedStatement ps = connection.prepareStatement("SELECT c.AD_Client_ID, c.AD_Org_ID, "
-                + "cl.AD_Language, c.ModulationRule, c.ModulationThreshold FROM CPOM_Contract c "
+                + "cl.AD_Language, c.ModulationRule, c.ModulationThreshold, c.IsEPRDRequested FROM CPOM_Contract c "
                 + "LEFT JOIN AD_Client cl ON cl.AD_Client_ID=c.AD_Client_ID WHERE c.CPOM_Contract_ID=?")) {
             ps.setInt(1, contractId);
             try (ResultSet rs = ps.executeQuery()) {
                 rs.next();
                 return new Header(rs.getInt(1), rs.getInt(2), Language.of(rs.getString(3)),
-                        CoreMapping.decodeOrNull(ModulationRule.class, rs.getString(4)), rs.getBigDecimal(5));
+                        CoreMapping.decodeOrNull(ModulationRule.class, rs.getString(4)), rs.getBigDecimal(5),
+                        "Y".equals(rs.getString(6)));
             }
         }
     }

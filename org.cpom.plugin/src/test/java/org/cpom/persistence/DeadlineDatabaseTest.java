@@ -136,6 +136,27 @@ class DeadlineDatabaseTest extends DatabaseTest {
     }
 
     @Test
+    void anL313_11ContractFilesTheEprdOnlyWhenTheManagingBodyRequestedIt() throws Exception {
+        try (Connection c = transaction()) {
+            CpomWorld.seedContract(c, DocStatus.DRAFTED, true);
+            // an L313-11 contract whose second establishment is a MAS (255, a 7° category: EPRD on request)
+            ActivityDatabaseTest.exec(c, "UPDATE CPOM_Contract SET LegalBasis='L11'");
+            ActivityDatabaseTest.exec(c, "UPDATE CPOM_Establishment SET CPOM_FinessCategory_ID=(SELECT MIN("
+                    + "CPOM_FinessCategory_ID) FROM CPOM_FinessCategory WHERE Value='255') WHERE CPOM_Establishment_ID="
+                    + Fixtures.ESTABLISHMENT_2);
+            service(c).generate(Fixtures.CONTRACT_ID, TODAY);
+            assertThat(rows(c).keySet()).as("no request: budget prévisionnel, no EPRD/ERRD")
+                    .noneMatch(k -> k.startsWith("EPRD/") || k.startsWith("ERRD/"));
+            // the request ticked on the contract: the calendar is recomputed by the save itself
+            store(c).update("CPOM_Contract", Fixtures.CONTRACT_ID, JdbcRecordStore.columns("IsEPRDRequested", true));
+            Map<String, Row> rows = rows(c);
+            assertThat(rows.keySet()).contains("EPRD/2025", "ERRD/2029");
+            assertThat(rows.get("EPRD/2025").active).isTrue();
+            c.rollback();
+        }
+    }
+
+    @Test
     void aPerimeterChangeRecomputesTheCalendar() throws Exception {
         try (Connection c = transaction()) {
             CpomWorld.seedContract(c, DocStatus.DRAFTED, true);

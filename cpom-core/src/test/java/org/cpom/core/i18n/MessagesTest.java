@@ -73,7 +73,7 @@ class MessagesTest {
         Set<String> tables = Set.of("CPOM_FinessCategory", "CPOM_TariffMode", "CPOM_Establishment", "CPOM_Contract",
                 "CPOM_ContractEstablishment", "CPOM_Axis", "CPOM_ActionSheet", "CPOM_ActionSheetEstablishment",
                 "CPOM_Indicator", "CPOM_IndicatorValue", "CPOM_BudgetLine", "CPOM_AccountGroup", "CPOM_Amendment",
-                "CPOM_Review", "CPOM_Investment", "CPOM_Field_", "CPOM_DocStatus_", "CPOM_ReviewKind_", "CPOM_Contract_ID", "CPOM_Establishment_ID",
+                "CPOM_Review", "CPOM_Investment", "CPOM_Activity", "CPOM_Deadline", "CPOM_DeadlineAlert", "CPOM_Field_", "CPOM_DocStatus_", "CPOM_ReviewKind_", "CPOM_Contract_ID", "CPOM_Establishment_ID",
                 "CPOM_Axis_ID", "CPOM_ActionSheet_ID", "CPOM_Indicator_ID");
         Path src = Paths.get("src/main/java");
         Set<String> missing = new TreeSet<>();

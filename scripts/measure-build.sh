@@ -9,7 +9,7 @@ secs() { date +%s; }
 logs=$(mktemp -d)
 
 t0=$(secs); ./mvnw -B -q verify >"$logs/warm.log" 2>&1 || { tail -50 "$logs/warm.log"; exit 1; }; warm=$(( $(secs) - t0 ))
-zip=p2-site/target/org.cpom.p2-site-1.0.0-SNAPSHOT.zip
+zip=p2-site/target/org.cpom.p2-site-1.1.0-SNAPSHOT.zip
 size=$(stat -c %s "$zip")
 cold=skipped
 if [[ ${1:-} != --warm-only ]]; then

@@ -27,8 +27,8 @@ class P2InstallTest {
     @Test
     void freshInstallHasBothBundlesAndTheFeature() throws IOException {
         Path fresh = INSTALL.resolve("fresh");
-        assertThat(pluginJars(fresh)).anyMatch(n -> n.startsWith("org.cpom.plugin_1.0.0."))
-                .anyMatch(n -> n.startsWith("org.cpom.reports_1.0.0."));
+        assertThat(pluginJars(fresh)).anyMatch(n -> n.startsWith("org.cpom.plugin_1.1.0."))
+                .anyMatch(n -> n.startsWith("org.cpom.reports_1.1.0."));
         String profile = latestProfile(fresh);
         assertThat(profile).contains("id='org.cpom.feature.feature.group'", "id='org.cpom.plugin'",
                 "id='org.cpom.reports'", "id='configure.org.cpom.plugin'", "id='configure.org.cpom.reports'");
@@ -61,9 +61,9 @@ class P2InstallTest {
             List<String> jars = z.stream().map(e -> e.getName()).filter(n -> n.endsWith(".jar"))
                     .filter(n -> n.startsWith("plugins/") || n.startsWith("features/")).sorted().toList();
             assertThat(jars).hasSize(3);
-            assertThat(jars.get(0)).startsWith("features/org.cpom.feature_1.0.0.");
-            assertThat(jars.get(1)).startsWith("plugins/org.cpom.plugin_1.0.0.");
-            assertThat(jars.get(2)).startsWith("plugins/org.cpom.reports_1.0.0.");
+            assertThat(jars.get(0)).startsWith("features/org.cpom.feature_1.1.0.");
+            assertThat(jars.get(1)).startsWith("plugins/org.cpom.plugin_1.1.0.");
+            assertThat(jars.get(2)).startsWith("plugins/org.cpom.reports_1.1.0.");
         }
     }
 

@@ -39,7 +39,7 @@ class ManifestTest {
         Attributes m = manifest("org.cpom.plugin");
         assertThat(m.getValue("Bundle-ManifestVersion")).isEqualTo("2");
         assertThat(m.getValue("Bundle-SymbolicName")).startsWith("org.cpom.plugin");
-        assertThat(m.getValue("Bundle-Version")).matches("1\\.0\\.0\\.\\d{12}");
+        assertThat(m.getValue("Bundle-Version")).matches("1\\.1\\.0\\.\\d{12}");
         assertThat(m.getValue("Bundle-RequiredExecutionEnvironment")).isEqualTo("JavaSE-17");
         assertThat(m.getValue("Require-Capability")).contains("(osgi.ee=JavaSE)(version=17)")
                 .contains("osgi.extender=osgi.component");

@@ -168,11 +168,16 @@ public final class ActivitySaveRules implements SaveRules<I_CPOM_Activity> {
 
     /** The row as the core reads it; OpeningDays 0 (the int getter of an empty column) is "not entered". */
     static ActivityRecord read(I_CPOM_Activity r, ActivityUnit unit) {
+        // optional numbers as stored (the generated getters return 0 for an empty column)
         return new ActivityRecord(r.getCPOM_Activity_ID(), r.getCPOM_Contract_ID(), r.getCPOM_Establishment_ID(),
-                r.getFiscalYear(), unit, r.getActivityTarget(), r.getActivityActual(), r.getActivityToDate(),
-                Dates.toLocalDate(r.getMeasureDate()), r.getCapacityInstalled(),
-                r.getOpeningDays() == 0 ? null : Integer.valueOf(r.getOpeningDays()), r.getAdmissionsQty(),
-                r.getModulationThreshold(), r.getDotationAmt(), r.getDescription());
+                r.getFiscalYear(), unit, OptionalNumbers.decimal(r, I_CPOM_Activity.COLUMNNAME_ActivityTarget),
+                OptionalNumbers.decimal(r, I_CPOM_Activity.COLUMNNAME_ActivityActual),
+                OptionalNumbers.decimal(r, I_CPOM_Activity.COLUMNNAME_ActivityToDate),
+                Dates.toLocalDate(r.getMeasureDate()), OptionalNumbers.decimal(r, I_CPOM_Activity.COLUMNNAME_CapacityInstalled),
+                r.getOpeningDays() == 0 ? null : Integer.valueOf(r.getOpeningDays()),
+                OptionalNumbers.decimal(r, I_CPOM_Activity.COLUMNNAME_AdmissionsQty),
+                OptionalNumbers.decimal(r, I_CPOM_Activity.COLUMNNAME_ModulationThreshold),
+                OptionalNumbers.decimal(r, I_CPOM_Activity.COLUMNNAME_DotationAmt), r.getDescription());
     }
 
     private static Object[] texts(ResultSet rs, int column, int size) throws SQLException {

@@ -49,7 +49,9 @@ public final class CoreMapping {
     public static Establishment establishment(I_CPOM_Establishment r, ListCodes codes) {
         return new Establishment(r.getCPOM_Establishment_ID(), r.getAD_Client_ID(), r.getAD_Org_ID(),
                 r.getFINESS_EG(), r.getFINESS_EJ(), r.getName(), r.getDescription(), r.getCPOM_FinessCategory_ID(),
-                r.getCapacityAuthorised(), r.getCapacityInstalled(), r.getOpeningDays(), r.getPublicServed(),
+                OptionalNumbers.decimal(r, I_CPOM_Establishment.COLUMNNAME_CapacityAuthorised),
+                OptionalNumbers.decimal(r, I_CPOM_Establishment.COLUMNNAME_CapacityInstalled), r.getOpeningDays(),
+                r.getPublicServed(),
                 r.getDepartement(),
                 codes.decode(TariffAuthority.class, I_CPOM_Establishment.COLUMNNAME_TariffAuthority,
                         r.getTariffAuthority()),
@@ -91,7 +93,8 @@ public final class CoreMapping {
         return new Indicator(r.getCPOM_Indicator_ID(), r.getCPOM_Contract_ID(), r.getCPOM_ActionSheet_ID(),
                 r.getName(), r.getDescription(), r.getUnitName(),
                 codes.decode(Direction.class, I_CPOM_Indicator.COLUMNNAME_Direction, r.getDirection()),
-                r.getBaselineValue(), baselineYear == 0 ? null : baselineYear,
+                OptionalNumbers.decimal(r, I_CPOM_Indicator.COLUMNNAME_BaselineValue),
+                baselineYear == 0 ? null : baselineYear,
                 codes.decode(IndicatorSource.class, I_CPOM_Indicator.COLUMNNAME_IndicatorSource,
                         r.getIndicatorSource()),
                 r.isActive());
@@ -99,7 +102,8 @@ public final class CoreMapping {
 
     public static IndicatorValue indicatorValue(I_CPOM_IndicatorValue r) {
         return new IndicatorValue(r.getCPOM_IndicatorValue_ID(), r.getCPOM_Indicator_ID(), r.getFiscalYear(),
-                r.getTargetValue(), r.getActualValue(), r.getComments());
+                OptionalNumbers.decimal(r, I_CPOM_IndicatorValue.COLUMNNAME_TargetValue),
+                OptionalNumbers.decimal(r, I_CPOM_IndicatorValue.COLUMNNAME_ActualValue), r.getComments());
     }
 
     /**
@@ -113,7 +117,7 @@ public final class CoreMapping {
                 codes.decode(FunctionalGroup.class, I_CPOM_BudgetLine.COLUMNNAME_FunctionalGroup,
                         r.getFunctionalGroup()),
                 codes.decode(BudgetSection.class, I_CPOM_BudgetLine.COLUMNNAME_BudgetSection, r.getBudgetSection()),
-                r.getAmount(), r.getDescription(),
+                OptionalNumbers.decimal(r, I_CPOM_BudgetLine.COLUMNNAME_Amount), r.getDescription(),
                 payer == null || payer.isEmpty() ? null
                         : codes.decode(Payer.class, I_CPOM_BudgetLine.COLUMNNAME_Payer, payer));
     }

@@ -77,10 +77,11 @@ public final class IndicatorValueSaveRules implements SaveRules<I_CPOM_Indicator
                         : List.of(new IndicatorValue(otherId, value.indicatorId(), value.fiscalYear(), null, null,
                                 null));
                 BigDecimal storedActual = rs.getBigDecimal(n + 3);
-                BigDecimal actual = record.getActualValue();
+                BigDecimal actual = OptionalNumbers.decimal(record, I_CPOM_IndicatorValue.COLUMNNAME_ActualValue);
                 boolean actualWritten = type == SaveType.NEW ? actual != null
                         : storedActual == null ? actual != null : actual == null || storedActual.compareTo(actual) != 0;
-                boolean isComputed = ComputedValueMark.isComputed(actualWritten, actual, record.getComputedValue(),
+                boolean isComputed = ComputedValueMark.isComputed(actualWritten, actual,
+                        OptionalNumbers.decimal(record, I_CPOM_IndicatorValue.COLUMNNAME_ComputedValue),
                         record.isComputed());
                 ValidationResult result = IndicatorRules.validateValue(value, indicator, c, others);
                 return new SaveOutcome(result, isComputed == record.isComputed() ? Map.of()

@@ -15,10 +15,16 @@ import org.cpom.core.rule.Coded;
 /**
  * A read-only I_ interface view over column values (column name → value, case-insensitive), so the rules that
  * read POs through I_ interfaces can check a row written by JDBC or built by a test. Getters follow the iDempiere
- * generator: {@code getX()} reads column X, {@code isX()} reads IsX (or X, e.g. Processed); ints are 0 and
- * booleans false when the column is null.
+ * generator: {@code getX()} reads column X, {@code isX()} reads IsX (or X, e.g. Processed); ints and numbers are 0
+ * and booleans false when the column is null, as the generated X_ getters return them on a server. The stored
+ * value itself (null included) is read through {@link Stored}, as PO.get_Value reads it.
  */
 public final class RecordView {
+
+    /** The stored value of a column, null when empty (PO.get_Value on a server). */
+    public interface Stored {
+        Object storedValue(String column);
+    }
 
     private RecordView() {
     }
@@ -28,8 +34,8 @@ public final class RecordView {
         columns.putAll(values);
         Map<String, Object> frozen = Collections.unmodifiableMap(columns);
         InvocationHandler handler = (proxy, method, args) -> invoke(recordType, frozen, proxy, method, args);
-        return recordType.cast(Proxy.newProxyInstance(recordType.getClassLoader(), new Class<?>[] {recordType},
-                handler));
+        return recordType.cast(Proxy.newProxyInstance(recordType.getClassLoader(),
+                new Class<?>[] {recordType, Stored.class}, handler));
     }
 
     private static Object invoke(Class<?> type, Map<String, Object> columns, Object proxy, Method method,
@@ -44,6 +50,9 @@ public final class RecordView {
         }
         if (name.equals("equals") && argc == 1) {
             return proxy == args[0];
+        }
+        if (name.equals("storedValue") && argc == 1) {
+            return columns.get((String) args[0]);
         }
         if (argc == 0 && name.startsWith("get") && name.length() > 3) {
             return convert(columns.get(name.substring(3)), method.getReturnType(), name);
@@ -62,6 +71,9 @@ public final class RecordView {
         }
         if (target == boolean.class) {
             return v != null && (Boolean.TRUE.equals(v) || "Y".equals(v));
+        }
+        if (target == BigDecimal.class && v == null) {
+            return BigDecimal.ZERO; // as the generated getter of a Number column
         }
         if (v == null) {
             return null;

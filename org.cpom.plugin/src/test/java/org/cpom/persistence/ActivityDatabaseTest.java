@@ -175,7 +175,8 @@ class ActivityDatabaseTest extends DatabaseTest {
             when(po.getCPOM_Establishment_ID()).thenReturn(Fixtures.ESTABLISHMENT_1);
             when(po.getFiscalYear()).thenReturn(2026);
             when(po.getActivityUnit()).thenReturn("JO");
-            when(po.getActivityActual()).thenReturn(new BigDecimal("16000"));
+            // the rules read optional numbers as stored (PO.get_Value), not through the getter that turns empty into 0
+            when(po.get_Value("ActivityActual")).thenReturn(new BigDecimal("16000"));
             List<String> errors = send(c, po, Language.FR);
             assertThat(errors).isEmpty();
             verify(po).set_ValueNoCheck("CapacityInstalled", new BigDecimal("75"));

@@ -76,6 +76,8 @@ final class LedgerLayer {
         int revenue = Session.value("SELECT MIN(C_ElementValue_ID) FROM C_ElementValue WHERE AD_Client_ID=? AND AccountType='R'"
                 + " AND IsSummary='N'", client);
         java.sql.Timestamp date = java.sql.Timestamp.valueOf("2016-03-15 00:00:00");
+        // PO checks that Record_ID exists in AD_Table_ID's table: the lines point at a business partner of the tenant
+        int bpartner = Session.value("SELECT MIN(C_BPartner_ID) FROM C_BPartner WHERE AD_Client_ID=?", client);
         int period = Session.value("SELECT COALESCE(MIN(p.C_Period_ID), 0) FROM C_Period p JOIN C_Year y ON y.C_Year_ID=p.C_Year_ID"
                 + " WHERE y.AD_Client_ID=? AND ? BETWEEN p.StartDate AND p.EndDate", client, date);
         String trx = Session.newTrx("cpomv-fact");
@@ -83,7 +85,7 @@ final class LedgerLayer {
             Object[][] lines = {{expense, "1200.00", "0"}, {revenue, "0", "1500.00"}, {expense, "300.00", "0"}};
             for (Object[] l : lines) {
                 java.util.Map<String, Object> v = Session.cols("AD_Org_ID", session.orgId(), "C_AcctSchema_ID", schema,
-                        "Account_ID", l[0], "AD_Table_ID", 318, "Record_ID", 1, "DateTrx", date, "DateAcct", date,
+                        "Account_ID", l[0], "AD_Table_ID", org.compiere.model.MTable.getTable_ID("C_BPartner"), "Record_ID", bpartner, "DateTrx", date, "DateAcct", date,
                         "PostingType", "A", "C_Currency_ID", currency, "AmtSourceDr", new BigDecimal((String) l[1]),
                         "AmtSourceCr", new BigDecimal((String) l[2]), "AmtAcctDr", new BigDecimal((String) l[1]),
                         "AmtAcctCr", new BigDecimal((String) l[2]), "Description", "CPOM verification");

@@ -1,4 +1,4 @@
--- Ledger query layer (issue 11): the one place that reads iDempiere's Fact_Acct for the CPOM reports, processes
+-- Ledger query layer: the one place that reads iDempiere's Fact_Acct for the CPOM reports, processes
 -- and indicators. It applies the client, the accounting schema, the posting type and the organisation, and maps
 -- each account to its functional group and budget section. Every function is LANGUAGE sql, STABLE, not STRICT,
 -- without a SET clause and made of one SELECT, so that PostgreSQL inlines it into the calling query: the plan

@@ -647,7 +647,7 @@ INSERT INTO CPOM_AccountGroup (CPOM_AccountGroup_ID, AD_Client_ID, AD_Org_ID, Is
 INSERT INTO CPOM_AccountGroup (CPOM_AccountGroup_ID, AD_Client_ID, AD_Org_ID, IsActive, CreatedBy, UpdatedBy, CPOM_AccountGroup_UU, AccountPrefix, FunctionalGroup, Description) VALUES (127, 0, 0, 'Y', 100, 100, '423d4a96-ca34-453d-ac72-c9eb860459e6', '78', 'P3', 'Reprises sur amortissements, dépréciations et provisions');
 INSERT INTO CPOM_AccountGroup (CPOM_AccountGroup_ID, AD_Client_ID, AD_Org_ID, IsActive, CreatedBy, UpdatedBy, CPOM_AccountGroup_UU, AccountPrefix, FunctionalGroup, Description) VALUES (128, 0, 0, 'Y', 100, 100, 'cf3661df-68f5-4ad8-93b7-05c40bbae4b4', '79', 'P3', 'Transferts de charges');
 
--- Ledger query layer (issue 11): the one place that reads iDempiere's Fact_Acct for the CPOM reports, processes
+-- Ledger query layer: the one place that reads iDempiere's Fact_Acct for the CPOM reports, processes
 -- and indicators. It applies the client, the accounting schema, the posting type and the organisation, and maps
 -- each account to its functional group and budget section. Every function is LANGUAGE sql, STABLE, not STRICT,
 -- without a SET clause and made of one SELECT, so that PostgreSQL inlines it into the calling query: the plan

@@ -30,7 +30,7 @@ import java.util.stream.Stream;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * One ledger query layer (issue 11): no report reads iDempiere's ledger or the account mapping itself; every ledger
+ * One ledger query layer: no report reads iDempiere's ledger or the account mapping itself; every ledger
  * read goes through the PostgreSQL functions cpom_ledger / cpom_account_map / cpom_acctschema (ledger.sql of the
  * dictionary), and PostgreSQL inlines them, so each report still scans Fact_Acct directly.
  */

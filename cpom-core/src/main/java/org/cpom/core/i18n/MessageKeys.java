@@ -319,7 +319,7 @@ public final class MessageKeys {
     /** {3} journées to date, {4} places, {5} days elapsed, {6} measure date, {7} maximum. */
     public static final String ACTIVITY_TO_DATE_ABOVE_CAPACITY = "CPOM_ActivityToDateAboveCapacity";
 
-    // computed indicators, planned investments, pre-filing check (iDempiere layer of issue 11)
+    // computed indicators, planned investments, pre-filing check (iDempiere layer)
     /** {0} indicator. */
     public static final String INDICATOR_MEASURE_MISSING = "CPOM_IndicatorMeasureMissing";
     /** {0} indicator, {1} establishment, {2} contract. */

@@ -3,12 +3,10 @@ package org.cpom.model;
 import java.sql.ResultSet;
 import java.util.Properties;
 
-import org.cpom.adapter.InvestmentSaveRules;
-
 /**
  * Investment planned in the contract with its financing (loan, subsidy, self-financing). Its save rules live in the core and run from the CPOM_Investment event handler (org.cpom.event), so
  * every writer — window, process, import, web service — is checked the same way. SelfFinancedAmt (read-only) is
- * the core's Amount − LoanAmt − SubsidyAmt, set before the events run.
+ * the core's Amount − LoanAmt − SubsidyAmt, which the save rules set on the record as they pass it.
  */
 public class MCpomInvestment extends X_CPOM_Investment {
 
@@ -24,11 +22,5 @@ public class MCpomInvestment extends X_CPOM_Investment {
 
     public MCpomInvestment(Properties ctx, ResultSet rs, String trxName) {
         super(ctx, rs, trxName);
-    }
-
-    @Override
-    protected boolean beforeSave(boolean newRecord) {
-        setSelfFinancedAmt(InvestmentSaveRules.selfFinanced(getAmount(), getLoanAmt(), getSubsidyAmt()));
-        return true;
     }
 }
